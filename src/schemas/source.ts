@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { slug } from './common.ts';
+
+/** One verbatim thesis excerpt. The text lives beside it in `content/sources/<id>.txt`, byte for byte as received. */
+export const sourceSchema = z.strictObject({
+  /** The seed file's name without `.txt`, e.g. `000_e00c8278a2e82fcf`. */
+  id: z.string().regex(/^[0-9]{3}_[0-9a-f]{16}$/, 'must be the seed file name without .txt, e.g. 000_e00c8278a2e82fcf'),
+  /** The case (thesis) this excerpt belongs to. */
+  case: slug,
+  /** Which parts of the thesis the excerpt contains. */
+  parts: z.array(z.enum(['abstract', 'conclusions', 'recommendations', 'keywords'])).min(1),
+  /** Chapter label as printed in the excerpt, e.g. `BAB V`, or omitted for an abstract. */
+  chapter: z.string().optional(),
+  /** Languages present in the excerpt (ISO 639-1). */
+  languages: z.array(z.enum(['id', 'en'])).min(1),
+  /** SHA-256 of the text file, recorded when it was copied from the seed: proves the copy is unchanged. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type Source = z.infer<typeof sourceSchema>;
