@@ -1,0 +1,137 @@
+/**
+ * Joins the collections into one read-only index the pages render from. Pure: built once per
+ * build from plain data (see src/lib/site.ts), unit-tested on fixtures.
+ */
+import type { Case, Citation, City, Concept, Evidence, Finding, Framework, Pairing, Sector, Source } from '../schemas/index.ts';
+import { FINDING_KINDS } from '../schemas/index.ts';
+import { locateQuote, parseSource, type Mark, type ParsedSource } from './sources/text.ts';
+
+export interface AtlasInput {
+  sectors: Sector[];
+  cities: City[];
+  pairings: Pairing[];
+  frameworks: Framework[];
+  citations: Citation[];
+  sources: (Source & { text: string })[];
+  cases: (Case & { slug: string })[];
+  findings: Finding[];
+  concepts: (Concept & { slug: string })[];
+}
+
+/** Who quotes a passage: a finding, a pairing, one of a pairing's events, a framework or a concept. */
+export type QuoteOwner =
+  | { type: 'finding'; id: string }
+  | { type: 'pairing'; id: string }
+  | { type: 'event'; id: string; index: number }
+  | { type: 'framework'; id: string }
+  | { type: 'concept'; id: string };
+
+export interface QuoteMark extends Mark {
+  owner: QuoteOwner;
+  source: string;
+}
+
+export interface SourceView extends Source {
+  text: string;
+  parsed: ParsedSource;
+  marks: QuoteMark[];
+}
+
+/** The anchor id of the n-th (1-based) evidence quote of an owner; stable as long as ids are. */
+export function quoteAnchor(owner: QuoteOwner, n: number): string {
+  switch (owner.type) {
+    case 'finding':
+      return `q-${owner.id}-${n}`;
+    case 'event':
+      return `q-event-${owner.id}-${owner.index + 1}-${n}`;
+    default:
+      return `q-${owner.type}-${owner.id}-${n}`;
+  }
+}
+
+export interface Atlas {
+  sectors: Sector[];
+  cities: City[];
+  pairings: Pairing[];
+  frameworks: Framework[];
+  citations: Citation[];
+  sources: SourceView[];
+  cases: (Case & { slug: string })[];
+  findings: Finding[];
+  concepts: (Concept & { slug: string })[];
+  sector: Map<string, Sector>;
+  city: Map<string, City>;
+  pairing: Map<string, Pairing>;
+  framework: Map<string, Framework>;
+  citation: Map<string, Citation>;
+  source: Map<string, SourceView>;
+  case: Map<string, Case & { slug: string }>;
+  finding: Map<string, Finding>;
+  concept: Map<string, Concept & { slug: string }>;
+  /** Findings per case slug, ordered by kind (context, outcome, …) then file order. */
+  findingsByCase: Map<string, Finding[]>;
+  /** ISO country codes of all places, sorted. */
+  countries: string[];
+}
+
+const KIND_ORDER: Record<string, number> = Object.fromEntries(
+  ['context', 'outcome', 'evaluation', 'obstacle', 'reason', 'recommendation'].map((k, i) => [k, i]),
+);
+
+const byId = <T, K extends keyof T>(items: T[], key: K) => new Map(items.map((x) => [x[key] as string, x]));
+
+export function buildAtlas(input: AtlasInput): Atlas {
+  const sources: SourceView[] = input.sources.map((s) => ({ ...s, parsed: parseSource(s.text), marks: [] }));
+  const source = byId(sources, 'id');
+  const addMarks = (owner: QuoteOwner, evidence: readonly Evidence[] | undefined) => {
+    (evidence ?? []).forEach((ev, i) => {
+      const src = source.get(ev.source);
+      if (!src) return;
+      const range = locateQuote(src.parsed.plain, ev.quote);
+      if (range) src.marks.push({ ...range, id: quoteAnchor(owner, i + 1), owner, source: ev.source });
+    });
+  };
+  for (const f of input.findings) addMarks({ type: 'finding', id: f.id }, f.evidence);
+  for (const p of input.pairings) {
+    addMarks({ type: 'pairing', id: p.id }, p.evidence);
+    p.events.forEach((ev, index) => addMarks({ type: 'event', id: p.id, index }, ev.evidence));
+  }
+  for (const fw of input.frameworks) addMarks({ type: 'framework', id: fw.id }, fw.evidence);
+  for (const c of input.concepts) addMarks({ type: 'concept', id: c.slug }, c.evidence);
+  for (const s of sources) s.marks.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  const findingsByCase = new Map<string, Finding[]>(input.cases.map((c) => [c.slug, []]));
+  input.findings.forEach((f) => findingsByCase.get(f.case)?.push(f));
+  for (const list of findingsByCase.values()) {
+    list.sort((a, b) => (KIND_ORDER[a.kind] ?? 9) - (KIND_ORDER[b.kind] ?? 9));
+  }
+
+  return {
+    ...input,
+    sources,
+    sector: byId(input.sectors, 'id'),
+    city: byId(input.cities, 'id'),
+    pairing: byId(input.pairings, 'id'),
+    framework: byId(input.frameworks, 'id'),
+    citation: byId(input.citations, 'id'),
+    source,
+    case: byId(input.cases, 'slug'),
+    finding: byId(input.findings, 'id'),
+    concept: byId(input.concepts, 'slug'),
+    findingsByCase,
+    countries: [...new Set(input.cities.map((c) => c.country))].sort(),
+  };
+}
+
+/** Cities of a case, in pairing order, without repeats. */
+export function caseCities(atlas: Atlas, slug: string): City[] {
+  const c = atlas.case.get(slug);
+  const ids = new Set((c?.pairings ?? []).flatMap((p) => atlas.pairing.get(p)?.cities ?? []));
+  return [...ids].flatMap((id) => atlas.city.get(id) ?? []);
+}
+
+/** Findings grouped by kind in the canonical kind order (only non-empty groups). */
+export function groupByKind(findings: readonly Finding[]): { kind: (typeof FINDING_KINDS)[number]; findings: Finding[] }[] {
+  const order = [...FINDING_KINDS].sort((a, b) => (KIND_ORDER[a] ?? 9) - (KIND_ORDER[b] ?? 9));
+  return order.map((kind) => ({ kind, findings: findings.filter((f) => f.kind === kind) })).filter((g) => g.findings.length > 0);
+}

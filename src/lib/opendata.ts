@@ -1,0 +1,145 @@
+/** Builds the open data files from the atlas. Pure: URLs come from the `link` function passed in. */
+import type { z } from 'zod';
+import type { Evidence } from '../schemas/index.ts';
+import type { openCasesFile, openCitiesFile, openFindingsFile, openPairingsFile } from '../schemas/opendata.ts';
+import { caseCities, quoteAnchor, type Atlas, type QuoteOwner } from './atlas.ts';
+import type { Lang } from './content/validate.ts';
+import { citationText } from './format.ts';
+
+/** Absolute URL of a site path in a language. */
+export type Linker = (lang: Lang, path: string) => string;
+
+export const LICENCE =
+  'Atlas data and texts: CC BY 4.0 (Sister City Atlas). Quotations remain the work of the theses\' authors and are quoted for research and teaching. Coordinates: GeoNames, CC BY 4.0.';
+
+const both = (link: Linker, path: string) => ({ id: link('id', path), en: link('en', path) });
+
+function evidenceOut(link: Linker, owner: QuoteOwner, evidence: readonly Evidence[] | undefined) {
+  return (evidence ?? []).map((ev, i) => ({
+    source: ev.source,
+    quote: ev.quote,
+    url: both(link, `/sources/${ev.source}/#${quoteAnchor(owner, i + 1)}`),
+  }));
+}
+
+export function casesData(atlas: Atlas, link: Linker): z.input<typeof openCasesFile> {
+  return {
+    licence: LICENCE,
+    cases: atlas.cases.map((c) => ({
+      id: c.slug,
+      slug: c.slug,
+      title: c.title,
+      summary: c.summary,
+      thesis: { title: c.thesis.title, author: c.thesis.author, university: c.thesis.university, year: c.thesis.year, degree: c.thesis.degree },
+      cities: caseCities(atlas, c.slug).map((x) => x.id),
+      sectors: c.sectors,
+      pairings: c.pairings,
+      framework: c.framework ?? null,
+      sources: c.sources,
+      findings: atlas.findingsByCase.get(c.slug)?.length ?? 0,
+      url: both(link, `/cases/${c.slug}/`),
+    })),
+  };
+}
+
+export function findingsData(atlas: Atlas, link: Linker): z.input<typeof openFindingsFile> {
+  return {
+    licence: LICENCE,
+    findings: atlas.cases.flatMap((c) =>
+      (atlas.findingsByCase.get(c.slug) ?? []).map((f) => ({
+        id: f.id,
+        case: f.case,
+        kind: f.kind,
+        sectors: f.sectors,
+        cities: f.cities,
+        pairings: f.pairings ?? [],
+        categories: f.categories ?? [],
+        element: f.element ?? null,
+        text: f.text,
+        provenance: f.provenance,
+        evidence: evidenceOut(link, { type: 'finding', id: f.id }, f.evidence),
+        citations: (f.citations ?? []).flatMap((id) => {
+          const cit = atlas.citation.get(id);
+          return cit ? [citationText(cit, 'en')] : [];
+        }),
+        url: both(link, `/cases/${f.case}/#${f.id}`),
+      })),
+    ),
+  };
+}
+
+export function pairingsData(atlas: Atlas, link: Linker): z.input<typeof openPairingsFile> {
+  return {
+    licence: LICENCE,
+    pairings: atlas.pairings.map((p) => {
+      const country = (id: string) => atlas.city.get(id)?.country ?? '';
+      return {
+        id: p.id,
+        cities: p.cities,
+        countries: [country(p.cities[0]), country(p.cities[1])] as [string, string],
+        kind: p.kind,
+        sectorsAgreed: p.sectorsAgreed,
+        cases: p.cases,
+        inferred: (p.inferred ?? []).map((i) => i.city),
+        events: p.events.map((ev, index) => ({
+          type: ev.type,
+          date: ev.date,
+          derived: ev.derived ?? false,
+          provenance: ev.provenance,
+          note: ev.note,
+          evidence: evidenceOut(link, { type: 'event', id: p.id, index }, ev.evidence),
+          citations: (ev.citations ?? []).flatMap((id) => {
+            const cit = atlas.citation.get(id);
+            return cit ? [citationText(cit, 'en')] : [];
+          }),
+        })),
+        url: both(link, `/cases/${p.cases[0]}/#pairing-${p.id}`),
+      };
+    }),
+  };
+}
+
+/** One CSV field: always quoted, quotes doubled (RFC 4180). */
+export const csvField = (v: string | number | boolean) => `"${String(v).replace(/"/g, '""')}"`;
+
+/** pairings.csv: one row per pairing, UTF-8 with BOM (spreadsheets detect the encoding), CRLF line ends. */
+export function pairingsCsv(atlas: Atlas, link: Linker): string {
+  const header = ['id', 'city_a', 'country_a', 'city_b', 'country_b', 'kind', 'sectors_agreed', 'cases', 'inferred_parties', 'events', 'url_id', 'url_en'];
+  const rows = pairingsData(atlas, link).pairings.map((p) => [
+    p.id,
+    atlas.city.get(p.cities[0])?.name.en ?? p.cities[0],
+    p.countries[0],
+    atlas.city.get(p.cities[1])?.name.en ?? p.cities[1],
+    p.countries[1],
+    p.kind,
+    p.sectorsAgreed.join('; '),
+    p.cases.join('; '),
+    p.inferred.join('; '),
+    p.events.map((e) => `${e.type} ${e.date} (${e.provenance})`).join('; '),
+    p.url.id,
+    p.url.en,
+  ]);
+  return `\uFEFF${[header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+export function citiesGeoJson(atlas: Atlas, link: Linker): z.input<typeof openCitiesFile> {
+  return {
+    type: 'FeatureCollection',
+    features: atlas.cities.map((c) => ({
+      type: 'Feature',
+      id: c.id,
+      geometry: { type: 'Point', coordinates: [c.lon, c.lat] },
+      properties: {
+        name: c.name,
+        country: c.country,
+        adminType: c.adminType,
+        parent: c.parent,
+        indonesian: c.country === 'ID',
+        gazetteer: `${c.gazetteer.name} ${c.gazetteer.ref} (${c.gazetteer.entry})`,
+        pointNote: c.pointNote ?? null,
+        cases: atlas.cases.filter((k) => caseCities(atlas, k.slug).some((x) => x.id === c.id)).map((k) => k.slug),
+      },
+    })),
+  };
+}
+

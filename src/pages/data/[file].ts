@@ -1,0 +1,33 @@
+/** The open data files and their JSON Schemas, generated from the collections at build time. */
+import type { APIRoute } from 'astro';
+import { z } from 'zod';
+import type { Lang } from '../../lib/content/validate.ts';
+import { localePath } from '../../lib/i18n/paths.ts';
+import { casesData, citiesGeoJson, findingsData, pairingsCsv, pairingsData, type Linker } from '../../lib/opendata.ts';
+import { getAtlas } from '../../lib/site.ts';
+import { OPEN_DATA_FILES } from '../../schemas/opendata.ts';
+
+const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
+const FILES: Record<string, (link: Linker) => Promise<string>> = {
+  'cases.json': async (link) => json(casesData(await getAtlas(), link)),
+  'findings.json': async (link) => json(findingsData(await getAtlas(), link)),
+  'pairings.json': async (link) => json(pairingsData(await getAtlas(), link)),
+  'pairings.csv': async (link) => pairingsCsv(await getAtlas(), link),
+  'cities.geojson': async (link) => json(citiesGeoJson(await getAtlas(), link)),
+};
+for (const [name, schema] of Object.entries(OPEN_DATA_FILES)) {
+  const schemaName = name.replace(/\.(json|geojson)$/, '.schema.json');
+  FILES[schemaName] = async () => json({ $id: schemaName, title: `Sister City Atlas: ${name}`, ...z.toJSONSchema(schema, { io: 'output' }) });
+}
+
+export function getStaticPaths() {
+  return Object.keys(FILES).map((file) => ({ params: { file } }));
+}
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const make = FILES[params.file ?? ''];
+  if (!make) return new Response('not found', { status: 404 });
+  const base = import.meta.env.BASE_URL;
+  const link: Linker = (lang: Lang, path: string) => new URL(localePath(lang, path, base), site).href;
+  return new Response(await make(link));
+};
