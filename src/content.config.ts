@@ -3,6 +3,7 @@
  * reads and cross-validates the whole corpus (src/lib/content/): a content mistake stops the
  * build with every problem named by file, entry and field. Narratives are MDX per language.
  */
+import { resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'zod';
@@ -29,19 +30,19 @@ function corpus(): Corpus {
 }
 
 /** A loader that takes one collection's entries from the validated corpus. */
-function fromCorpus(name: string, pick: (c: Corpus) => { id: string; data: Record<string, unknown> }[]): Loader {
+function fromCorpus(name: string, pick: (c: Corpus) => { id: string; data: object }[]): Loader {
   return {
     name: `atlas-${name}`,
     load: async ({ store, parseData }) => {
       const entries = pick(corpus());
       store.clear();
-      for (const { id, data } of entries) store.set({ id, data: await parseData({ id, data }) });
+      for (const { id, data } of entries) store.set({ id, data: await parseData({ id, data: { ...data } }) });
     },
   };
 }
 
 const withId = <T extends { id: string }>(items: T[]) => items.map((data) => ({ id: data.id, data }));
-const dir = contentDir();
+const dir = resolve(contentDir());
 
 export const collections = {
   sectors: defineCollection({ loader: fromCorpus('sectors', (c) => withId(c.sectors)), schema: sectorSchema }),
@@ -63,7 +64,7 @@ export const collections = {
     schema: conceptSchema.extend({ slug: z.string() }),
   }),
   /** Case narratives: `content/cases/<slug>/<lang>.mdx`, entry id `<slug>/<lang>`. */
-  caseNarratives: defineCollection({ loader: glob({ pattern: '*/{id,en}.mdx', base: `./${dir}/cases` }) }),
+  caseNarratives: defineCollection({ loader: glob({ pattern: '*/{id,en}.mdx', base: `${dir}/cases` }) }),
   /** Concept explanations: `content/concepts/<slug>/<lang>.mdx`. */
-  conceptNarratives: defineCollection({ loader: glob({ pattern: '*/{id,en}.mdx', base: `./${dir}/concepts` }) }),
+  conceptNarratives: defineCollection({ loader: glob({ pattern: '*/{id,en}.mdx', base: `${dir}/concepts` }) }),
 };

@@ -122,7 +122,7 @@ export function pairingsCsv(atlas: Atlas, link: Linker): string {
   return `\uFEFF${[header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
-export function citiesGeoJson(atlas: Atlas, link: Linker): z.input<typeof openCitiesFile> {
+export function citiesGeoJson(atlas: Atlas): z.input<typeof openCitiesFile> {
   return {
     type: 'FeatureCollection',
     features: atlas.cities.map((c) => ({

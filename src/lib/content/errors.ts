@@ -24,10 +24,11 @@ export function formatErrors(errors: readonly ContentError[]): string {
 }
 
 export class ContentValidationError extends Error {
-  readonly errors: readonly ContentError[];
-  constructor(errors: readonly ContentError[]) {
-    super(formatErrors(errors));
+  /** The individual problems (not named `errors`: Astro would print only their bare messages). */
+  readonly problems: readonly ContentError[];
+  constructor(problems: readonly ContentError[]) {
+    super(formatErrors(problems));
     this.name = 'ContentValidationError';
-    this.errors = errors;
+    this.problems = problems;
   }
 }

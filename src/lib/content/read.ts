@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import type { ContentError } from './errors.ts';
 
@@ -52,7 +52,7 @@ export interface RawCorpus {
 const LIST_FILES = ['sectors', 'cities', 'pairings', 'frameworks', 'citations'] as const;
 
 export function readCorpus(projectRoot: string, contentDir: string): RawCorpus {
-  const root = join(projectRoot, contentDir);
+  const root = resolve(projectRoot, contentDir);
   const rel = (p: string) => relative(projectRoot, p).split('\\').join('/');
   const errors: ContentError[] = [];
   const corpus: RawCorpus = {

@@ -69,8 +69,19 @@ function fieldPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function friendly(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return 'is required but missing';
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = input;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+function friendly(issue: z.core.$ZodIssue, input: unknown): string {
+  if (issue.code !== 'unrecognized_keys' && issue.code !== 'custom' && issue.path.length > 0 && valueAt(input, issue.path) === undefined) {
+    return 'is required but missing';
+  }
   if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`;
   if (issue.code === 'invalid_value') return `${issue.message.replace(/^Invalid option: expected one of /, 'must be one of ')}`;
   return issue.message;
@@ -93,7 +104,7 @@ export function validateCorpus(raw: RawCorpus): { corpus: Corpus; errors: Conten
       const label = entryLabel(kind, rec, id);
       const res = schema.safeParse(input);
       if (!res.success) {
-        for (const issue of res.error.issues) err(rec.file, label, fieldPath(issue.path), friendly(issue));
+        for (const issue of res.error.issues) err(rec.file, label, fieldPath(issue.path), friendly(issue, input));
         continue;
       }
       out.push({ value: res.data, rec, label });
@@ -135,7 +146,8 @@ export function validateCorpus(raw: RawCorpus): { corpus: Corpus; errors: Conten
   uniqueIndex('source', sources, (s) => s.id);
   const caseIds = new Set(cases.map((c) => c.rec.folder as string));
   uniqueIndex('finding', findings, (f) => f.id);
-  const findingIds = new Set(findings.map((f) => f.value.id));
+  // Ids of every finding record, valid or not, so one bad finding does not cascade into "unknown finding" errors.
+  const findingIds = new Set(raw.findings.map((r) => valueAt(r.data, ['id'])).filter((v): v is string => typeof v === 'string'));
   const conceptIds = new Set(concepts.map((c) => c.rec.folder as string));
 
   const refs = (file: string, label: string, field: string, ids: readonly string[] | undefined, known: Set<string>, what: string) => {

@@ -13,7 +13,7 @@ const FILES: Record<string, (link: Linker) => Promise<string>> = {
   'findings.json': async (link) => json(findingsData(await getAtlas(), link)),
   'pairings.json': async (link) => json(pairingsData(await getAtlas(), link)),
   'pairings.csv': async (link) => pairingsCsv(await getAtlas(), link),
-  'cities.geojson': async (link) => json(citiesGeoJson(await getAtlas(), link)),
+  'cities.geojson': async () => json(citiesGeoJson(await getAtlas())),
 };
 for (const [name, schema] of Object.entries(OPEN_DATA_FILES)) {
   const schemaName = name.replace(/\.(json|geojson)$/, '.schema.json');

@@ -1,0 +1,158 @@
+/** Checks over the built site in dist/ (npm test builds it first). */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/lib/content/load.ts';
+import { DIST, hrefsOf, htmlPages, idsOf, readPage, requireDist, textOf } from '../helpers/dist.ts';
+
+const corpus = loadCorpus(process.cwd(), 'content');
+beforeAll(requireDist);
+
+describe('routes', () => {
+  it('has every case, source and concept page in both languages', () => {
+    const pages = new Set(htmlPages());
+    const expected = [
+      '/', '/cases/', '/findings/', '/sources/', '/concepts/', '/data/', '/search/',
+      ...corpus.cases.map((c) => `/cases/${c.slug}/`),
+      ...corpus.sources.map((s) => `/sources/${s.id}/`),
+      ...corpus.concepts.map((c) => `/concepts/${c.slug}/`),
+    ];
+    for (const p of expected) {
+      expect(pages.has(p), p).toBe(true);
+      expect(pages.has(`/en${p}`), `/en${p}`).toBe(true);
+    }
+  });
+
+  it('declares the language, alternates and translation notice', () => {
+    const id = readPage('/cases/semarang-jung-gu/');
+    const en = readPage('/en/cases/semarang-jung-gu/');
+    expect(id).toMatch(/<html lang="id"/);
+    expect(en).toMatch(/<html lang="en"/);
+    expect(en).toContain('hreflang="id" href="http://localhost:4321/cases/semarang-jung-gu/"');
+    expect(en).toContain('translation of the Indonesian original');
+    expect(id).not.toContain('translation of the Indonesian original');
+  });
+
+  it('does not glue words across tags (compressHTML keeps the spaces search needs)', () => {
+    const html = readPage('/en/cases/semarang-jung-gu/');
+    expect(textOf(html)).toContain('not stated in the source');
+    expect(html).not.toMatch(/Semarang<\/a><a/);
+  });
+});
+
+describe('cases', () => {
+  it('renders every finding of a case with an anchor, its text and verbatim evidence', () => {
+    for (const c of corpus.cases) {
+      for (const lang of ['id', 'en'] as const) {
+        const html = readPage(`${lang === 'en' ? '/en' : ''}/cases/${c.slug}/`);
+        const ids = idsOf(html);
+        const text = textOf(html);
+        for (const f of corpus.findings.filter((x) => x.case === c.slug)) {
+          expect(ids.has(f.id), `${c.slug} ${lang} #${f.id}`).toBe(true);
+          expect(text).toContain(f.text[lang].replace(/\s+/g, ' '));
+          for (const ev of f.evidence ?? []) expect(text).toContain(ev.quote.replace(/[*_]/g, '').replace(/\s+/g, ' '));
+        }
+      }
+    }
+  });
+
+  it('shows unknown thesis metadata as unknown', () => {
+    const html = readPage('/en/cases/bandung-kawasaki/');
+    expect(html.match(/not stated in the source/g)?.length ?? 0).toBeGreaterThanOrEqual(4);
+  });
+
+  it('marks external facts and the inferred Padang partner visibly', () => {
+    const html = readPage('/en/cases/ba-ria-vung-tau/');
+    expect(html).toContain('Probable partner (inferred from external sources)');
+    expect(html).toContain('External source');
+    expect(html).toContain('Padang-Ba Ria Vung Tau Sepakati Sister City');
+  });
+});
+
+describe('evidence links', () => {
+  it('every "see in source" link lands on an existing highlighted anchor', () => {
+    let checked = 0;
+    for (const page of htmlPages()) {
+      for (const href of hrefsOf(readPage(page))) {
+        const m = /^(\/(?:en\/)?sources\/[^/]+\/)#(q-.+)$/.exec(href);
+        if (!m) continue;
+        const target = readPage(m[1] as string);
+        expect(target, `${page} → ${href}`).toMatch(new RegExp(`<(mark|span) id="${m[2]}"`));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(corpus.findings.length);
+  });
+
+  it('has no broken internal link or fragment on any page', () => {
+    const pages = htmlPages();
+    const idCache = new Map<string, Set<string>>();
+    const broken: string[] = [];
+    for (const page of pages) {
+      for (const href of hrefsOf(readPage(page))) {
+        if (/^(https?:|mailto:)/.test(href)) continue;
+        const url = new URL(href, `http://x${page}`);
+        const path = url.pathname;
+        const file = path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path);
+        if (!existsSync(file)) {
+          broken.push(`${page} → ${href}`);
+          continue;
+        }
+        if (url.hash && path.endsWith('/')) {
+          if (!idCache.has(path)) idCache.set(path, idsOf(readPage(path)));
+          if (!idCache.get(path)?.has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${page} → ${href} (fragment)`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});
+
+describe('open data', () => {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  const read = (f: string) => readFileSync(join(DIST, 'data', f), 'utf8');
+  it.each([
+    ['cases.json', 'cases.schema.json'],
+    ['findings.json', 'findings.schema.json'],
+    ['pairings.json', 'pairings.schema.json'],
+    ['cities.geojson', 'cities.schema.json'],
+  ])('%s validates against %s', (file, schema) => {
+    const validate = ajv.compile(JSON.parse(read(schema)) as object);
+    const ok = validate(JSON.parse(read(file)));
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it('exports every case and finding with the documented fields', () => {
+    const cases = JSON.parse(read('cases.json')) as { cases: Record<string, unknown>[] };
+    const findings = JSON.parse(read('findings.json')) as { findings: Record<string, unknown>[] };
+    expect(cases.cases).toHaveLength(corpus.cases.length);
+    expect(findings.findings).toHaveLength(corpus.findings.length);
+    for (const k of ['id', 'slug', 'title', 'cities', 'sectors', 'pairings', 'url']) expect(cases.cases[0]).toHaveProperty(k);
+    for (const k of ['id', 'case', 'kind', 'sectors', 'cities', 'text', 'evidence', 'provenance', 'url']) expect(findings.findings[0]).toHaveProperty(k);
+  });
+
+  it('writes a CSV a spreadsheet opens cleanly: UTF-8 BOM, quoted fields, one row per pairing', () => {
+    const csv = read('pairings.csv');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(corpus.pairings.length + 1);
+    for (const line of lines) expect(line).toMatch(/^"(?:[^"]|"")*"(?:,"(?:[^"]|"")*")*$/);
+    expect(lines[0]!.split(',').length).toBe(12);
+  });
+
+  it('publishes a GeoJSON point for every city', () => {
+    const geo = JSON.parse(read('cities.geojson')) as { features: { id: string; geometry: { coordinates: number[] } }[] };
+    expect(geo.features.map((f) => f.id).sort()).toEqual(corpus.cities.map((c) => c.id).sort());
+  });
+});
+
+describe('search index', () => {
+  it('indexes both languages', () => {
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'id']);
+    expect(entry.languages['id']?.page_count).toBeGreaterThanOrEqual(corpus.cases.length);
+    expect(entry.languages['en']?.page_count).toBe(entry.languages['id']?.page_count);
+  });
+});

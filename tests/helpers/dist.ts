@@ -1,0 +1,55 @@
+/** Helpers for tests over the built site in dist/. */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export const DIST = join(process.cwd(), 'dist');
+
+export function requireDist(): void {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+}
+
+/** Every built HTML page, as site paths like `/cases/x/`. */
+export function htmlPages(dir = DIST): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(p);
+      } else if (name.endsWith('.html')) {
+        const rel = `/${relative(dir, p).split('\\').join('/')}`;
+        out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
+      }
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+export function readPage(path: string, dir = DIST): string {
+  const file = path.endsWith('/') ? join(dir, path, 'index.html') : join(dir, path);
+  return readFileSync(file, 'utf8');
+}
+
+/** Element ids in an HTML document. */
+export function idsOf(html: string): Set<string> {
+  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] as string));
+}
+
+/** href values of <a> and <link> elements. */
+export function hrefsOf(html: string): string[] {
+  return [...html.matchAll(/<(?:a|link)\b[^>]*\shref="([^"]*)"/g)].map((m) => (m[1] as string).replace(/&amp;/g, '&'));
+}
+
+/** The visible text of an HTML document (scripts and tags removed, common entities decoded). */
+export function textOf(html: string): string {
+  return html
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+}
