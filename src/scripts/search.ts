@@ -15,6 +15,7 @@ interface PagefindData {
   sub_results: PagefindSubResult[];
 }
 interface Pagefind {
+  options(o: { baseUrl: string }): Promise<void>;
   init(): Promise<void>;
   search(q: string | null, opts?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
 }
@@ -52,6 +53,7 @@ class AtlasSearch extends HTMLElement {
     status.textContent = this.dataset['loading'] ?? '';
     const bundle = this.dataset['bundle'] ?? '/pagefind/';
     const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: this.dataset['base'] ?? '/' });
     await pagefind.init();
     const search = await pagefind.search(q.slice(0, 200));
     const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));

@@ -31,6 +31,9 @@ import type { ContentError } from './errors.ts';
 import type { RawCorpus, RawRecord } from './read.ts';
 
 export const LANGS = ['id', 'en'] as const;
+
+/** The marker `npm run new-case` leaves in every field a contributor must write. */
+export const PLACEHOLDER = 'FILL IN';
 export type Lang = (typeof LANGS)[number];
 
 export interface SourceEntry extends Source {
@@ -137,18 +140,27 @@ export function validateCorpus(raw: RawCorpus): { corpus: Corpus; errors: Conten
   );
   const concepts = parseAll('concept', raw.concepts, conceptSchema);
 
-  const sectorIds = uniqueIndex('sector', sectors, (s) => s.id);
-  const cityIds = uniqueIndex('city', cities, (c) => c.id);
-  const pairingIds = uniqueIndex('pairing', pairings, (p) => p.id);
-  const frameworkById = new Map(frameworks.map((f) => [f.value.id, f.value]));
+  // Known ids include records that failed their schema (they have their own error), so one bad
+  // record does not cascade into "unknown …" errors everywhere it is referenced.
+  const rawIds = (records: RawRecord[]) =>
+    new Set(records.map((r) => valueAt(r.data, ['id'])).filter((v): v is string => typeof v === 'string'));
+  uniqueIndex('sector', sectors, (s) => s.id);
+  uniqueIndex('city', cities, (c) => c.id);
+  uniqueIndex('pairing', pairings, (p) => p.id);
   uniqueIndex('framework', frameworks, (f) => f.id);
-  const citationIds = uniqueIndex('citation', citations, (c) => c.id);
+  uniqueIndex('citation', citations, (c) => c.id);
   uniqueIndex('source', sources, (s) => s.id);
-  const caseIds = new Set(cases.map((c) => c.rec.folder as string));
+  const sectorIds = rawIds(raw.sectors);
+  const cityIds = rawIds(raw.cities);
+  const pairingIds = rawIds(raw.pairings);
+  const citationIds = rawIds(raw.citations);
+  const frameworkById = new Map(frameworks.map((f) => [f.value.id, f.value]));
+  const frameworkIds = rawIds(raw.frameworks);
+  const caseIds = new Set(raw.cases.map((r) => r.folder as string));
   uniqueIndex('finding', findings, (f) => f.id);
   // Ids of every finding record, valid or not, so one bad finding does not cascade into "unknown finding" errors.
-  const findingIds = new Set(raw.findings.map((r) => valueAt(r.data, ['id'])).filter((v): v is string => typeof v === 'string'));
-  const conceptIds = new Set(concepts.map((c) => c.rec.folder as string));
+  const findingIds = rawIds(raw.findings);
+  const conceptIds = new Set(raw.concepts.map((r) => r.folder as string));
 
   const refs = (file: string, label: string, field: string, ids: readonly string[] | undefined, known: Set<string>, what: string) => {
     (ids ?? []).forEach((id, i) => {
@@ -174,7 +186,7 @@ export function validateCorpus(raw: RawCorpus): { corpus: Corpus; errors: Conten
     if (!sources.some((s) => s.value.id === id)) err(t.file, `source "${id}"`, '', 'text file has no entry in sources/sources.yaml');
   }
   const sourceById = new Map(sourceEntries.map((s) => [s.id, s]));
-  const sourceIds = new Set(sources.map((s) => s.value.id));
+  const sourceIds = rawIds(raw.sources);
 
   const checkEvidence = (file: string, label: string, field: string, evidence: readonly Evidence[] | undefined) => {
     (evidence ?? []).forEach((ev, i) => {
@@ -234,8 +246,8 @@ export function validateCorpus(raw: RawCorpus): { corpus: Corpus; errors: Conten
     refs(rec.file, label, 'pairings', value.pairings, pairingIds, 'pairing');
     refs(rec.file, label, 'sectors', value.sectors, sectorIds, 'sector');
     refs(rec.file, label, 'sources', value.sources, sourceIds, 'source');
-    if (value.framework !== undefined && !frameworkById.has(value.framework)) {
-      err(rec.file, label, 'framework', `unknown framework "${value.framework}"${hint(value.framework, new Set(frameworkById.keys()))}`);
+    if (value.framework !== undefined && !frameworkIds.has(value.framework)) {
+      err(rec.file, label, 'framework', `unknown framework "${value.framework}"${hint(value.framework, frameworkIds)}`);
     }
     for (const lang of LANGS) {
       if (!raw.narratives.has(`cases/${slug}/${lang}`)) {
@@ -253,7 +265,9 @@ export function validateCorpus(raw: RawCorpus): { corpus: Corpus; errors: Conten
     checkProvenance(rec.file, label, '', value);
     if (value.element) {
       const fw = frameworkById.get(value.element.framework);
-      if (!fw) err(rec.file, label, 'element.framework', `unknown framework "${value.element.framework}"${hint(value.element.framework, new Set(frameworkById.keys()))}`);
+      if (!fw) {
+        if (!frameworkIds.has(value.element.framework)) err(rec.file, label, 'element.framework', `unknown framework "${value.element.framework}"${hint(value.element.framework, frameworkIds)}`);
+      }
       else if (!fw.elements.some((e) => e.id === value.element?.element)) {
         err(rec.file, label, 'element.element', `unknown element "${value.element.element}" of framework "${fw.id}"${hint(value.element.element, new Set(fw.elements.map((e) => e.id)))}`);
       }
@@ -266,6 +280,24 @@ export function validateCorpus(raw: RawCorpus): { corpus: Corpus; errors: Conten
     for (const lang of LANGS) {
       if (!raw.narratives.has(`concepts/${rec.folder}/${lang}`)) err(`${raw.root}/concepts/${rec.folder}/${lang}.mdx`, label, '', 'file is missing: every concept needs both languages');
     }
+  }
+
+  // Placeholders left by `npm run new-case` must be filled in before the content is accepted.
+  const placeholders = (value: unknown, path: PropertyKey[], found: string[]) => {
+    if (typeof value === 'string' && value.includes(PLACEHOLDER)) found.push(fieldPath(path));
+    else if (Array.isArray(value)) value.forEach((v, i) => placeholders(v, [...path, i], found));
+    else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) placeholders(v, [...path, k], found);
+  };
+  const kinds: [string, RawRecord[]][] = [['sector', raw.sectors], ['city', raw.cities], ['pairing', raw.pairings], ['framework', raw.frameworks], ['citation', raw.citations], ['source', raw.sources], ['case', raw.cases], ['finding', raw.findings], ['concept', raw.concepts]];
+  for (const [kind, records] of kinds) {
+    for (const rec of records) {
+      const found: string[] = [];
+      placeholders(rec.data, [], found);
+      for (const field of found) err(rec.file, entryLabel(kind, rec, valueAt(rec.data, ['id'])), field, `still has the placeholder "${PLACEHOLDER}": replace it with real content`);
+    }
+  }
+  for (const [key, t] of raw.narratives) {
+    if (t.text.includes(PLACEHOLDER)) err(t.file, key, '', `still has the placeholder "${PLACEHOLDER}": write the narrative`);
   }
 
   // Narratives may cite findings with <Cite f="…" /> and link concepts with <Concept c="…" />.

@@ -1,0 +1,127 @@
+/** The built site in real Chromium: navigation, evidence links, search and accessibility. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST, htmlPages, requireDist } from '../helpers/dist.ts';
+import { HAS_CHROMIUM, launch, watch } from '../helpers/browser.ts';
+import { serveDist, type StaticServer } from '../helpers/server.ts';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+describe.skipIf(!HAS_CHROMIUM)('in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let page: Page;
+  let seen: { errors: string[]; external: string[] };
+
+  beforeAll(async () => {
+    requireDist();
+    server = await serveDist(DIST);
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const open = async (path: string) => {
+    page = await browser.newPage();
+    seen = watch(page);
+    await page.goto(new URL(path.replace(/^\//, ''), server.url).href, { waitUntil: 'networkidle' });
+    return page;
+  };
+
+  it('opens the home page in both languages without errors', async () => {
+    for (const [path, lang, heading] of [
+      ['/', 'id', 'Atlas Kota Kembar'],
+      ['/en/', 'en', 'Sister City Atlas'],
+    ] as const) {
+      const p = await open(path);
+      expect(await p.getAttribute('html', 'lang')).toBe(lang);
+      expect(await p.textContent('h1')).toBe(heading);
+      expect(seen.errors).toEqual([]);
+      expect(seen.external).toEqual([]);
+      await p.close();
+    }
+  });
+
+  it('switches language on a case page and stays on the same case', async () => {
+    const p = await open('/cases/semarang-jung-gu/');
+    await p.click('a.lang-switch');
+    await p.waitForURL(/\/en\/cases\/semarang-jung-gu\/$/);
+    expect(await p.getAttribute('html', 'lang')).toBe('en');
+    expect(await p.textContent('h1')).toContain('Semarang');
+    await p.close();
+  });
+
+  it('follows "see in source" from a finding to its highlighted quotation', async () => {
+    const p = await open('/en/cases/semarang-jung-gu/');
+    const finding = p.locator('article.finding', { has: p.locator('#semarang-staff-exchange-budget') });
+    const quote = (await finding.locator('blockquote p').first().textContent())?.replace(/[“”]/g, '') ?? '';
+    await finding.locator('a', { hasText: 'See in source' }).first().click();
+    await p.waitForURL(/\/en\/sources\/002_87117bbd3f64466d\/#q-semarang-staff-exchange-budget-1$/);
+    const highlighted = await p.locator('mark.current').allTextContents();
+    expect(highlighted.join('').replace(/\s+/g, ' ')).toBe(quote.replace(/\s+/g, ' '));
+    const bg = await p.locator('mark.current').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const plain = await p.locator('mark:not(.current)').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(bg).not.toBe(plain);
+    await p.close();
+  });
+
+  it('lands a finding permalink on its anchor', async () => {
+    const p = await open('/en/cases/bandung-kawasaki/#bandung-only-solid-waste-realised');
+    const target = await p.evaluate(() => document.querySelector(':target')?.id);
+    expect(target).toBe('bandung-only-solid-waste-realised');
+    await p.close();
+  });
+
+  it('searches the Indonesian index from the header form and finds the Semarang case', async () => {
+    const p = await open('/');
+    await p.fill('#site-q', 'anggaran');
+    await p.press('#site-q', 'Enter');
+    await p.waitForURL(/\/search\/\?q=anggaran$/);
+    await p.waitForSelector('.results li');
+    const links = await p.locator('.results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.some((h) => h.includes('/cases/semarang-jung-gu/'))).toBe(true);
+    expect(links.some((h) => /\/cases\/[^/]+\/#[a-z0-9-]+$/.test(h))).toBe(true);
+    expect(await p.textContent('.status')).toMatch(/\d+ hasil/);
+    expect(seen.errors).toEqual([]);
+    await p.close();
+  });
+
+  it('searches the English index in English', async () => {
+    const p = await open('/en/search/?q=fisheries');
+    await p.waitForSelector('.results li');
+    const links = await p.locator('.results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.some((h) => h.includes('/en/cases/ba-ria-vung-tau/'))).toBe(true);
+    expect(links.every((h) => new URL(h).pathname.startsWith('/en/'))).toBe(true);
+    await p.close();
+  });
+
+  it('renders hostile queries as text, without errors', async () => {
+    for (const q of ['<img src=x onerror=alert(1)>', '"\'; --', '   ', 'x'.repeat(2000), 'مدينة 🌏']) {
+      const p = await open(`/search/?q=${encodeURIComponent(q)}`);
+      await p.waitForTimeout(300);
+      expect(await p.locator('.results img').count()).toBe(0);
+      expect(seen.errors).toEqual([]);
+      await p.close();
+    }
+  });
+
+  it('has no axe violations (WCAG 2.2 A/AA) on any page, in both languages', async () => {
+    const violations: string[] = [];
+    for (const path of htmlPages()) {
+      const p = await open(path);
+      await p.evaluate(AXE);
+      const result = (await p.evaluate(() =>
+        // @ts-expect-error axe is injected above
+        window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),
+      )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
+      for (const v of result.violations) violations.push(`${path}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+      expect(seen.errors, path).toEqual([]);
+      expect(seen.external, path).toEqual([]);
+      await p.close();
+    }
+    expect(violations).toEqual([]);
+  });
+});
