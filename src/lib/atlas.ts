@@ -135,3 +135,34 @@ export function groupByKind(findings: readonly Finding[]): { kind: (typeof FINDI
   const order = [...FINDING_KINDS].sort((a, b) => (KIND_ORDER[a] ?? 9) - (KIND_ORDER[b] ?? 9));
   return order.map((kind) => ({ kind, findings: findings.filter((f) => f.kind === kind) })).filter((g) => g.findings.length > 0);
 }
+
+/** Everything that links to a city: its pairings, the cases studying them, and findings naming it. */
+export function cityRelations(atlas: Atlas, cityId: string) {
+  const pairings = atlas.pairings.filter((p) => p.cities.includes(cityId));
+  const caseSlugs = new Set(pairings.flatMap((p) => p.cases));
+  const findings = atlas.findings.filter((f) => f.cities.includes(cityId));
+  for (const f of findings) caseSlugs.add(f.case);
+  const partners = pairings.flatMap((p) => p.cities.filter((c) => c !== cityId)).flatMap((id) => atlas.city.get(id) ?? []);
+  return { pairings, partners, cases: atlas.cases.filter((c) => caseSlugs.has(c.slug)), findings };
+}
+
+/** Everything in a country: its places, their pairings, cases and findings. */
+export function countryRelations(atlas: Atlas, iso2: string) {
+  const cities = atlas.cities.filter((c) => c.country === iso2);
+  const ids = new Set(cities.map((c) => c.id));
+  const pairings = atlas.pairings.filter((p) => p.cities.some((c) => ids.has(c)));
+  const caseSlugs = new Set(pairings.flatMap((p) => p.cases));
+  const findings = atlas.findings.filter((f) => f.cities.some((c) => ids.has(c)));
+  return { cities, pairings, cases: atlas.cases.filter((c) => caseSlugs.has(c.slug)), findings };
+}
+
+/** Everything about a sector: cases covering it, pairings that agreed on it, findings tagged with it. */
+export function sectorRelations(atlas: Atlas, sectorId: string) {
+  const findings = atlas.findings.filter((f) => f.sectors.includes(sectorId));
+  const caseSlugs = new Set([...atlas.cases.filter((c) => c.sectors.includes(sectorId)).map((c) => c.slug), ...findings.map((f) => f.case)]);
+  return {
+    cases: atlas.cases.filter((c) => caseSlugs.has(c.slug)),
+    pairings: atlas.pairings.filter((p) => p.sectorsAgreed.includes(sectorId)),
+    findings,
+  };
+}

@@ -1,6 +1,8 @@
 /** The build's single entry to content: every collection queried once, joined by buildAtlas. */
 import { getCollection } from 'astro:content';
 import { buildAtlas, type Atlas } from './atlas.ts';
+import { contentDir } from './content/load.ts';
+import { latestUnder, readGitDates } from './updated.ts';
 
 let atlas: Promise<Atlas> | undefined;
 
@@ -31,4 +33,19 @@ export function getAtlas(): Promise<Atlas> {
     });
   })();
   return atlas;
+}
+
+let gitDates: Map<string, string> | undefined;
+
+/** The date (YYYY-MM-DD) of the latest commit touching any of `paths` (relative to the content folder). */
+export function lastUpdated(paths: readonly string[] = ['']): string | undefined {
+  const dir = contentDir().replace(/\/+$/, '');
+  gitDates ??= readGitDates(dir);
+  return latestUnder(gitDates, paths.map((p) => (p === '' ? dir : `${dir}/${p}`)));
+}
+
+/** Content files behind a case page. */
+export function caseFiles(atlas: Atlas, slug: string): string[] {
+  const c = atlas.case.get(slug);
+  return [`cases/${slug}`, 'pairings.yaml', 'cities.yaml', ...(c?.sources ?? []).map((s) => `sources/${s}.txt`)];
 }

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { buildEnv } from '../helpers/dist.ts';
 
 const root = process.cwd();
 const work = mkdtempSync(join(root, '.bench-fixture-'));
@@ -15,7 +16,7 @@ it('astro build stops on a misquoted source and says where', () => {
   writeFileSync(file, readFileSync(file, 'utf8').replace('kurangnya   anggaran', 'kekurangan anggaran'));
   const res = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', join(work, 'dist')], {
     cwd: root,
-    env: { ...process.env, ATLAS_CONTENT_DIR: relative(root, dir) },
+    env: buildEnv({ ATLAS_CONTENT_DIR: relative(root, dir) }),
     encoding: 'utf8',
   });
   const out = `${res.stdout}\n${res.stderr}`;

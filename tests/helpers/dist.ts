@@ -53,3 +53,44 @@ export function textOf(html: string): string {
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
 }
+
+/**
+ * Crawl every built page under `dir` (served at `base`): each internal href must resolve to a file,
+ * each fragment to an id on the target page, and no internal link may escape the base.
+ */
+export function crawl(dir: string, base = '/'): { broken: string[]; links: number } {
+  const broken: string[] = [];
+  const idCache = new Map<string, Set<string>>();
+  let links = 0;
+  for (const page of htmlPages(dir)) {
+    const html = readPage(page, dir);
+    const refs = [...hrefsOf(html), ...[...html.matchAll(/\s(?:src|action)="([^"]*)"/g)].map((m) => m[1] as string)];
+    for (const href of refs) {
+      if (/^(https?:|mailto:|data:)/.test(href)) continue;
+      links++;
+      const url = new URL(href, `http://x${base}${page.slice(1)}`);
+      if (!url.pathname.startsWith(base)) {
+        broken.push(`${page} → ${href} (outside ${base})`);
+        continue;
+      }
+      const path = `/${url.pathname.slice(base.length)}`;
+      const file = path.endsWith('/') ? join(dir, path, 'index.html') : join(dir, path);
+      if (!existsSync(file)) {
+        broken.push(`${page} → ${href}`);
+        continue;
+      }
+      if (url.hash && path.endsWith('/')) {
+        if (!idCache.has(path)) idCache.set(path, idsOf(readPage(path, dir)));
+        if (!idCache.get(path)?.has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${page} → ${href} (fragment)`);
+      }
+    }
+  }
+  return { broken, links };
+}
+
+/** The environment for a child build: without the variables Vitest sets (BASE_URL, MODE, NODE_ENV…). */
+export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const k of Object.keys(env)) if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k)) delete env[k];
+  return { ...env, ...extra };
+}

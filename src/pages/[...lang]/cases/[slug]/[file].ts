@@ -1,0 +1,24 @@
+/** /cases/<slug>/cite.bib, cite.ris, cite.json: the case page and its thesis, from one CSL record each. */
+import type { APIRoute } from 'astro';
+import { pageRecord, thesisRecord, toBibtex, toCslJson, toRis } from '../../../../lib/citation.ts';
+import type { CaseEntry, Lang } from '../../../../lib/content/validate.ts';
+import { localePath, langParam } from '../../../../lib/i18n/paths.ts';
+import { getAtlas, lastUpdated, caseFiles } from '../../../../lib/site.ts';
+
+const FORMATS = { 'cite.bib': toBibtex, 'cite.ris': toRis, 'cite.json': toCslJson } as const;
+
+export async function getStaticPaths() {
+  const atlas = await getAtlas();
+  return (['id', 'en'] as const).flatMap((lang) =>
+    atlas.cases.flatMap((c) => Object.keys(FORMATS).map((file) => ({ params: { lang: langParam(lang), slug: c.slug, file }, props: { lang, item: c } }))),
+  );
+}
+
+export const GET: APIRoute = async ({ params, props, site }) => {
+  const { lang, item: c } = props as { lang: Lang; item: CaseEntry };
+  const atlas = await getAtlas();
+  const url = new URL(localePath(lang, `/cases/${c.slug}/`, import.meta.env.BASE_URL), site).href;
+  const records = [pageRecord(c, lang, url, lastUpdated(caseFiles(atlas, c.slug))), thesisRecord(c)];
+  const format = FORMATS[params.file as keyof typeof FORMATS];
+  return new Response(format(records));
+};

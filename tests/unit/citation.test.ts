@@ -1,0 +1,66 @@
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import { describe, expect, it } from 'vitest';
+import { apa, highwireTags, pageRecord, thesisRecord, toBibtex, toCslJson, toRis, unwrapRis } from '../../src/lib/citation.ts';
+import { latestUnder, parseGitLog } from '../../src/lib/updated.ts';
+import type { CaseEntry } from '../../src/lib/content/validate.ts';
+
+const unknownCase = {
+  slug: 'kota-uji',
+  title: { id: 'Kota Alfa – Kota Beta', en: 'Alfa City – Beta City, a test case whose title is long enough to wrap in RIS output' },
+  summary: { id: 'x', en: 'x' },
+  thesis: { title: 'unknown', author: 'unknown', university: 'unknown', year: 'unknown', degree: 'S1 (skripsi)', field: 'unknown' },
+  pairings: ['a'],
+  sectors: ['health'],
+  sources: ['s'],
+} as CaseEntry;
+const knownCase = { ...unknownCase, thesis: { ...unknownCase.thesis, title: 'Kerja Sama Kota', author: ['Siti Contoh'], year: 2020, university: 'Universitas Uji' } } as CaseEntry;
+
+describe('CSL records', () => {
+  it('never invents what the thesis excerpt does not state', () => {
+    const r = thesisRecord(unknownCase);
+    expect(r.author).toBeUndefined();
+    expect(r.issued).toBeUndefined();
+    expect(r.publisher).toBeUndefined();
+    expect(r.title).toMatch(/^\[.*title not stated in the excerpt\]$/);
+    expect(apa(r, 'en')).toContain('(n.d.)');
+  });
+
+  it('uses the thesis metadata when it is known', () => {
+    const r = thesisRecord(knownCase);
+    expect(apa(r, 'en')).toMatch(/^Siti Contoh\. \(2020\)\. Kerja Sama Kota/);
+  });
+
+  it('round-trips through BibLaTeX, RIS and CSL-JSON with title, type and year', async () => {
+    const records = [pageRecord(unknownCase, 'en', 'https://example.org/en/cases/kota-uji/', '2026-11-22'), thesisRecord(knownCase)];
+    for (const text of [toBibtex(records), toRis(records), toCslJson(records)]) {
+      const back = (await Cite.async(text)).data;
+      expect(back.map((d) => d.type)).toEqual(['webpage', 'thesis']);
+      expect(back.map((d) => d.title)).toEqual(records.map((r) => r.title));
+      expect(back.map((d) => d.issued?.['date-parts'][0]?.[0])).toEqual([2026, 2020]);
+    }
+  });
+
+  it('unwraps RIS continuation lines', () => {
+    expect(unwrapRis('TY  - ELEC\nTI  - abc\ndef\nER  - ')).toBe('TY  - ELEC\nTI  - abcdef\nER  - ');
+  });
+
+  it('derives Highwire tags from the same record', () => {
+    const tags = highwireTags(pageRecord(unknownCase, 'id', 'https://example.org/cases/kota-uji/', '2026-01-05'));
+    expect(tags).toContainEqual(['citation_title', 'Kota Alfa – Kota Beta']);
+    expect(tags).toContainEqual(['citation_date', '2026/01/05']);
+    expect(tags).toContainEqual(['citation_language', 'id']);
+  });
+});
+
+describe('last-updated dates from git', () => {
+  const log = '@2026-11-20\n\ncontent/cases/a/case.yaml\ncontent/cities.yaml\n@2026-11-01\n\ncontent/cases/b/case.yaml\ncontent/cases/a/case.yaml\n';
+  it('keeps the latest date per file and the latest under a folder', () => {
+    const dates = parseGitLog(log);
+    expect(dates.get('content/cases/a/case.yaml')).toBe('2026-11-20');
+    expect(latestUnder(dates, ['content/cases/b'])).toBe('2026-11-01');
+    expect(latestUnder(dates, ['content/cases/b', 'content/cities.yaml'])).toBe('2026-11-20');
+    expect(latestUnder(dates, ['content/cases/bb'])).toBeUndefined();
+  });
+});
