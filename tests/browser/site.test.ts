@@ -75,16 +75,18 @@ describe.skipIf(!HAS_CHROMIUM)('in Chromium', () => {
     await p.close();
   });
 
-  it('searches the Indonesian index from the header form and finds the Semarang case', async () => {
+  it('searches the Indonesian index from the header form and lands on a finding', async () => {
     const p = await open('/');
     await p.fill('#site-q', 'anggaran');
     await p.press('#site-q', 'Enter');
     await p.waitForURL(/\/search\/\?q=anggaran$/);
     await p.waitForSelector('.results li');
     const links = await p.locator('.results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-    expect(links.some((h) => h.includes('/cases/semarang-jung-gu/'))).toBe(true);
-    expect(links.some((h) => /\/cases\/[^/]+\/#[a-z0-9-]+$/.test(h))).toBe(true);
-    expect(await p.textContent('.status')).toMatch(/\d+ hasil/);
+    expect(links.some((h) => h.includes('/cases/semarang-jung-gu/#semarang-staff-exchange-budget'))).toBe(true);
+    expect(await p.textContent('.status')).toMatch(/^\d+ hasil$/);
+    await p.locator('.results a[href$="#semarang-staff-exchange-budget"]').click();
+    await p.waitForURL(/\/cases\/semarang-jung-gu\/#semarang-staff-exchange-budget$/);
+    expect(await p.evaluate(() => document.querySelector(':target')?.id)).toBe('semarang-staff-exchange-budget');
     expect(seen.errors).toEqual([]);
     await p.close();
   });
@@ -95,6 +97,41 @@ describe.skipIf(!HAS_CHROMIUM)('in Chromium', () => {
     const links = await p.locator('.results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(links.some((h) => h.includes('/en/cases/ba-ria-vung-tau/'))).toBe(true);
     expect(links.every((h) => new URL(h).pathname.startsWith('/en/'))).toBe(true);
+    await p.close();
+  });
+
+  it('narrows results with a facet, keeps it in the URL, and restores it from the URL', async () => {
+    const p = await open('/en/search/?q=budget');
+    await p.waitForSelector('.results li');
+    const before = await p.locator('.results > li').count();
+    await p.locator('fieldset[data-facet=kind] input[value=obstacle]').check();
+    await p.waitForURL(/\?q=budget&kind=obstacle$/);
+    await p.waitForFunction((n) => document.querySelectorAll('.results > li').length < n, before);
+    const kinds = await p.locator('.results > li .badge.kind').allTextContents();
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set(['Obstacle']));
+    const shown = await p.locator('.results > li').count();
+    const count = await p.locator('fieldset[data-facet=kind] li[data-value=obstacle] .count').textContent();
+    expect(count).toBe(`(${shown})`);
+    // A shared link restores the query and the facet; back restores the previous state.
+    const q = await open('/en/search/?q=budget&kind=obstacle');
+    await q.waitForSelector('.results li');
+    expect(await q.inputValue('#q')).toBe('budget');
+    expect(await q.isChecked('fieldset[data-facet=kind] input[value=obstacle]')).toBe(true);
+    expect(await q.locator('.results > li').count()).toBe(shown);
+    await p.goBack();
+    await p.waitForFunction(() => !(document.querySelector('fieldset[data-facet=kind] input[value=obstacle]') as HTMLInputElement).checked);
+    await p.waitForFunction((n) => document.querySelectorAll('.results > li').length === n, before);
+    await q.close();
+    await p.close();
+  });
+
+  it('lists all findings for a facet without a query (all obstacles in health)', async () => {
+    const p = await open('/search/?sector=health&kind=recommendation');
+    await p.waitForSelector('.results li');
+    const ids = await p.locator('.results > li[data-finding]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['finding']));
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.every((id) => id?.startsWith('ambon-'))).toBe(true);
     await p.close();
   });
 

@@ -4,6 +4,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildEnv, crawl, readPage } from '../helpers/dist.ts';
+import { HAS_CHROMIUM, launch, watch } from '../helpers/browser.ts';
+import { serveDist } from '../helpers/server.ts';
 
 const root = process.cwd();
 const work = mkdtempSync(join(root, '.bench-fixture-'));
@@ -15,7 +17,7 @@ beforeAll(() => {
   const env = buildEnv({ SITE_BASE: '/atlas/', SITE_URL: 'https://example.org' });
   const build = spawnSync(bin('astro'), ['build', '--outDir', out], { cwd: root, env, encoding: 'utf8' });
   expect(build.status, build.stderr).toBe(0);
-  const index = spawnSync(bin('pagefind'), ['--site', out], { cwd: root, encoding: 'utf8' });
+  const index = spawnSync(bin('node'), ['scripts/index-search.ts', out], { cwd: root, env, encoding: 'utf8' });
   expect(index.status, index.stderr).toBe(0);
 }, 300_000);
 
@@ -32,4 +34,22 @@ it('points search, data and citations at the sub-path', () => {
   expect(readPage('/data/', out)).toContain('href="/atlas/data/findings.json"');
   expect(readPage('/en/cases/bandung-kawasaki/', out)).toContain('<link rel="canonical" href="https://example.org/atlas/en/cases/bandung-kawasaki/">');
   expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
+});
+
+it.skipIf(!HAS_CHROMIUM)('searches under the sub-path and links results inside it', async () => {
+  const server = await serveDist(out, '/atlas/');
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    const seen = watch(page);
+    await page.goto(`${server.url}en/search/?q=waste`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('.results li');
+    const links = await page.locator('.results a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((p) => p.startsWith('/atlas/en/'))).toBe(true);
+    expect(seen.errors).toEqual([]);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 });

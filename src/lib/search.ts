@@ -1,0 +1,74 @@
+/**
+ * Search records and facets. Pages are indexed from the built HTML; each finding is also indexed
+ * as its own Pagefind record (text, quotes, case) with language-neutral filter values (ids), so a
+ * result lands on the finding's anchor and facets (sector, city, country, kind, case) apply to
+ * findings, not whole pages. Labels for those ids are rendered by the search page.
+ */
+import type { Atlas } from './atlas.ts';
+import type { Lang } from './content/validate.ts';
+import { countryName } from './format.ts';
+import { FINDING_KINDS } from '../schemas/index.ts';
+
+export const FACETS = ['sector', 'kind', 'city', 'country', 'case'] as const;
+export type Facet = (typeof FACETS)[number];
+
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: Lang;
+  meta: Record<string, string>;
+  filters: Record<Facet, string[]>;
+}
+
+/** One search record per finding and language; `url` is a site path (Pagefind's baseUrl adds the base). */
+export function findingRecords(atlas: Atlas, lang: Lang): SearchRecord[] {
+  return atlas.findings.map((f) => {
+    const c = atlas.case.get(f.case);
+    const countries = [...new Set(f.cities.flatMap((id) => atlas.city.get(id)?.country ?? []))];
+    const quotes = (f.evidence ?? []).map((e) => e.quote.replace(/[*_]/g, ''));
+    return {
+      url: `${lang === 'en' ? '/en' : ''}/cases/${f.case}/#${f.id}`,
+      content: [f.text[lang], ...quotes].join('\n'),
+      language: lang,
+      meta: { title: f.text[lang], case: c?.title[lang] ?? f.case, kind: f.kind, id: f.id },
+      filters: {
+        sector: f.sectors,
+        kind: [f.kind],
+        city: f.cities,
+        country: countries.map((cc) => cc.toLowerCase()),
+        case: [f.case],
+      },
+    };
+  });
+}
+
+/** Labels for every facet value, in a language, in a stable order (the search page renders them). */
+export function facetLabels(atlas: Atlas, lang: Lang, kindLabel: (kind: string) => string): Record<Facet, [string, string][]> {
+  return {
+    sector: atlas.sectors.map((s) => [s.id, s.label[lang]]),
+    kind: FINDING_KINDS.map((k) => [k, kindLabel(k)]),
+    city: atlas.cities.map((c) => [c.id, c.name[lang]]),
+    country: atlas.countries.map((cc) => [cc.toLowerCase(), countryName(cc, lang)]),
+    case: atlas.cases.map((c) => [c.slug, c.title[lang]]),
+  };
+}
+
+/** Parse search state from a query string: `q` and repeated or comma-separated facet values. */
+export function parseSearchState(search: string): { q: string; filters: Partial<Record<Facet, string[]>> } {
+  const params = new URLSearchParams(search);
+  const filters: Partial<Record<Facet, string[]>> = {};
+  for (const f of FACETS) {
+    const values = params.getAll(f).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+    if (values.length > 0) filters[f] = [...new Set(values)];
+  }
+  return { q: (params.get('q') ?? '').trim().slice(0, 200), filters };
+}
+
+/** Serialise search state to a query string (stable order; empty parts left out). */
+export function searchStateToQuery(state: { q: string; filters: Partial<Record<Facet, string[]>> }): string {
+  const params = new URLSearchParams();
+  if (state.q !== '') params.set('q', state.q);
+  for (const f of FACETS) for (const v of state.filters[f] ?? []) params.append(f, v);
+  const s = params.toString();
+  return s === '' ? '' : `?${s}`;
+}
