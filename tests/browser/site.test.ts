@@ -183,6 +183,75 @@ describe.skipIf(!HAS_CHROMIUM)('in Chromium', () => {
     await p.close();
   });
 
+  it('filters the map by sector, keeping the state in the URL', async () => {
+    const p = await open('/en/map/');
+    const visible = () => p.locator('.map-frame.wide a[data-pairing]:not(.off)').evaluateAll((as) => as.map((a) => (a as SVGAElement).dataset['pairing']).sort());
+    expect(await visible()).toHaveLength(8);
+    await p.selectOption('atlas-map select[name=sector]', 'health');
+    await p.waitForURL(/\/en\/map\/\?sector=health$/);
+    expect(await visible()).toEqual(['ambon-darwin', 'ambon-vlissingen', 'semarang-jung-gu-ulsan']);
+    expect(await p.textContent('.map-status')).toBe('3 pairings shown');
+    expect(await p.locator('a[data-city=kawasaki]').first().getAttribute('class')).toBe('off');
+    const q = await open('/en/map/?country=jp');
+    expect(await q.inputValue('atlas-map select[name=country]')).toBe('jp');
+    expect(await q.locator('.map-frame.wide a[data-pairing]:not(.off)').count()).toBe(1);
+    await q.close();
+    await p.close();
+  });
+
+  it('reaches a city point with the keyboard, shows its tooltip and partners, and opens its page', async () => {
+    const p = await open('/en/map/');
+    await p.focus('atlas-map select[name=country]');
+    let focused = '';
+    for (let i = 0; i < 40 && focused !== 'ambon'; i++) {
+      await p.keyboard.press('Tab');
+      focused = await p.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.['city'] ?? '');
+    }
+    expect(focused).toBe('ambon');
+    expect(await p.isVisible('.map-tip')).toBe(true);
+    expect(await p.textContent('.map-tip')).toBe('Ambon (Indonesia)');
+    const partners = await p.locator('.map-frame.wide a[data-city].hl').evaluateAll((as) => as.map((a) => (a as SVGAElement).dataset['city']).sort());
+    expect(partners).toEqual(['ambon', 'darwin', 'vlissingen']);
+    await p.keyboard.press('Enter');
+    await p.waitForURL(/\/en\/cities\/ambon\/$/);
+    await p.close();
+  });
+
+  it('renders the map and every chart without JavaScript, in both languages', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    for (const path of ['map/', 'en/map/', 'cases/', 'en/cases/', 'en/cases/semarang-jung-gu/']) {
+      const p = await context.newPage();
+      await p.goto(new URL(path, server.url).href);
+      const figures = await p.locator('figure svg[aria-labelledby]').evaluateAll((svgs) =>
+        svgs.filter((s) => (s as SVGSVGElement).getBoundingClientRect().width > 0).map((s) => ({ title: s.querySelector('title')?.textContent ?? '', marks: s.querySelectorAll('path, rect, circle, text').length })),
+      );
+      expect(figures.length, path).toBeGreaterThan(0);
+      for (const f of figures) {
+        expect(f.title).not.toBe('');
+        expect(f.marks).toBeGreaterThan(3);
+      }
+      await p.close();
+    }
+    await context.close();
+  });
+
+  it('keeps AA contrast in dark mode on the chart and map pages', async () => {
+    const p = await browser.newPage({ colorScheme: 'dark' });
+    const violations: string[] = [];
+    for (const path of ['', 'en/', 'cases/', 'en/cases/', 'map/', 'en/cases/semarang-jung-gu/', 'en/search/?q=budget']) {
+      await p.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
+      expect(await p.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+      await p.evaluate(AXE);
+      const result = (await p.evaluate(() =>
+        // @ts-expect-error axe is injected above
+        window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2aa'] } }),
+      )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
+      for (const v of result.violations) violations.push(`${path}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+    }
+    await p.close();
+    expect(violations).toEqual([]);
+  });
+
   it('has no axe violations (WCAG 2.2 A/AA), console errors or outside requests on any page, in both languages', async () => {
     const violations: string[] = [];
     const p = await browser.newPage();

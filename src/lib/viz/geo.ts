@@ -1,0 +1,130 @@
+/**
+ * Map layout, pure: projection fitted to the places, country outlines clipped to the view,
+ * great-circle arcs, and non-overlapping labels. Returns plain data (path strings, positions)
+ * that the Map component renders as SVG at build time.
+ */
+import { geoBounds, geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, MultiPoint } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { placeLabels, type LabelInput, type PlacedLabel } from './labels.ts';
+
+/** ISO 3166-1 numeric codes (world-atlas ids) for the alpha-2 codes the atlas uses. */
+export const ISO_NUMERIC: Record<string, string> = {
+  AU: '036', ID: '360', JP: '392', KR: '410', MY: '458', NL: '528', VN: '704', KP: '408', CN: '156', US: '840', DE: '276', FR: '250', GB: '826',
+  TH: '764', PH: '608', SG: '702', IN: '356', TW: '158', NZ: '554', BE: '056', IT: '380', ES: '724', RU: '643', TL: '626', PG: '598',
+};
+
+export interface MapPlace {
+  id: string;
+  name: string;
+  country: string;
+  lon: number;
+  lat: number;
+  /** Indonesian places are drawn as squares, partners as circles. */
+  indonesian: boolean;
+  /** Link target (the city page) and the tooltip/title text. */
+  href: string;
+  title: string;
+  /** Sector ids of the place's pairings, for filtering. */
+  sectors: string[];
+}
+
+export interface MapLink {
+  id: string;
+  from: string;
+  to: string;
+  /** A dashed arc: one party is inferred from external sources. */
+  inferred: boolean;
+  href: string;
+  title: string;
+  sectors: string[];
+}
+
+export interface MapLayout {
+  width: number;
+  height: number;
+  countries: { id: string; d: string; highlighted: boolean }[];
+  places: (MapPlace & { x: number; y: number; label: PlacedLabel })[];
+  links: (MapLink & { d: string })[];
+}
+
+export interface MapOptions {
+  width: number;
+  height: number;
+  /** Padding around the places, in pixels (vertical; also horizontal unless padX is given). */
+  padding: number;
+  /** Horizontal padding, to leave room for labels beside the outermost points. */
+  padX?: number;
+  /** Label font size in pixels (labels are placed to avoid each other and the points). */
+  fontSize: number;
+  /** Rotation of the projection's central meridian (degrees east), chosen so Europe, Indonesia, Australia and East Asia sit together. */
+  centre?: number;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Natural Earth projection, rotated to the places' mean longitude, fitted to the places. */
+export function fitProjection(places: readonly { lon: number; lat: number }[], o: MapOptions): GeoProjection {
+  const centre = o.centre ?? (places.length > 0 ? places.reduce((s, p) => s + p.lon, 0) / places.length : 100);
+  const target: MultiPoint = { type: 'MultiPoint', coordinates: places.map((p) => [p.lon, p.lat]) };
+  const projection = geoNaturalEarth1().rotate([-centre, 0]).precision(0.5);
+  if (places.length === 0) return projection.fitSize([o.width, o.height], { type: 'Sphere' });
+  if (places.length === 1) {
+    const p = places[0] as { lon: number; lat: number };
+    target.coordinates = [[p.lon - 8, p.lat - 6], [p.lon + 8, p.lat + 6]];
+  }
+  const px = o.padX ?? o.padding;
+  return projection.fitExtent([[px, o.padding], [o.width - px, o.height - o.padding]], target);
+}
+
+/** Country outlines that fall (at least partly) inside the view, as path strings rounded to 0.1 px. */
+const featureCache = new WeakMap<Topology, FeatureCollection<Geometry>>();
+
+export function countryPaths(topology: Topology, projection: GeoProjection, width: number, height: number, highlight: ReadonlySet<string>) {
+  let collection = featureCache.get(topology);
+  if (!collection) {
+    collection = feature(topology, topology.objects['countries'] as GeometryCollection) as FeatureCollection<Geometry>;
+    featureCache.set(topology, collection);
+  }
+  const path = geoPath(projection).digits(1);
+  const out: { id: string; d: string; highlighted: boolean }[] = [];
+  for (const f of collection.features as Feature<Geometry>[]) {
+    const [[x0, y0], [x1, y1]] = path.bounds(f);
+    if (!(x1 >= 0 && x0 <= width && y1 >= 0 && y0 <= height) || x1 - x0 < 0.5) continue;
+    const d = path(f);
+    if (d) out.push({ id: String(f.id ?? ''), d, highlighted: highlight.has(String(f.id ?? '')) });
+  }
+  return out.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+export function layoutMap(topology: Topology, places: readonly MapPlace[], links: readonly MapLink[], o: MapOptions): MapLayout {
+  const projection = fitProjection(places, o);
+  const path = geoPath(projection).digits(1);
+  const located = places.map((p) => {
+    const [x, y] = projection([p.lon, p.lat]) ?? [0, 0];
+    return { ...p, x: round(x), y: round(y) };
+  });
+  const byId = new Map(located.map((p) => [p.id, p]));
+  const labelInput: LabelInput[] = located.map((p) => ({ id: p.id, text: p.name, x: p.x, y: p.y, priority: p.indonesian ? 1 : 0 }));
+  const labels = new Map(placeLabels(labelInput, { width: o.width, height: o.height, fontSize: o.fontSize, pointRadius: 5 }).map((l) => [l.id, l]));
+  const highlight = new Set(places.flatMap((p) => ISO_NUMERIC[p.country] ?? []));
+  return {
+    width: o.width,
+    height: o.height,
+    countries: countryPaths(topology, projection, o.width, o.height, highlight),
+    places: located.map((p) => ({ ...p, label: labels.get(p.id) as PlacedLabel })),
+    links: links.flatMap((l) => {
+      const a = byId.get(l.from);
+      const b = byId.get(l.to);
+      if (!a || !b) return [];
+      const d = path({ type: 'LineString', coordinates: [[a.lon, a.lat], [b.lon, b.lat]] });
+      return d ? [{ ...l, d }] : [];
+    }),
+  };
+}
+
+/** The geographic bounds of some places, for tests and insets. */
+export function placeBounds(places: readonly { lon: number; lat: number }[]) {
+  return geoBounds({ type: 'MultiPoint', coordinates: places.map((p) => [p.lon, p.lat]) });
+}

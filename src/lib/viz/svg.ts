@@ -1,0 +1,178 @@
+/**
+ * SVG renderers, pure: layouts (geo.ts, charts.ts) to SVG strings, rendered at build time.
+ * Every figure has role="img", a <title> and a <desc>; meaning is carried by shape and text,
+ * not colour alone. Colours come from CSS classes (light and dark themes).
+ */
+import type { MapLayout } from './geo.ts';
+import type { TimelineLayout } from './charts.ts';
+import { textWidth } from './labels.ts';
+
+export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const attrs = (a: Record<string, string | number | undefined>) =>
+  Object.entries(a)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => ` ${k}="${esc(String(v))}"`)
+    .join('');
+
+/**
+ * The SVG element. Charts are one image (role="img"); the map holds links to every city and pairing,
+ * so it is a labelled group (an image may not contain interactive elements).
+ */
+function frame(id: string, width: number, height: number, title: string, desc: string, body: string, cls: string, role: 'img' | 'group' = 'img'): string {
+  return `<svg${attrs({ viewBox: `0 0 ${width} ${height}`, role, 'aria-roledescription': role === 'group' ? 'map' : undefined, 'aria-labelledby': `${id}-t ${id}-d`, class: cls, id })}><title id="${id}-t">${esc(title)}</title><desc id="${id}-d">${esc(desc)}</desc>${body}</svg>`;
+}
+
+export function mapSvg(layout: MapLayout, o: { id: string; title: string; desc: string; fontSize: number }): string {
+  const { width: w, height: h } = layout;
+  const countries = layout.countries.map((c) => `<path${attrs({ class: c.highlighted ? 'country hl' : 'country', d: c.d })}/>`).join('');
+  const links = layout.links
+    .map(
+      (l) =>
+        `<a${attrs({ href: l.href, 'data-pairing': l.id, 'data-sectors': l.sectors.join(' '), 'data-cities': `${l.from} ${l.to}` })}><path${attrs({ class: l.inferred ? 'arc inferred' : 'arc', d: l.d })}/><title>${esc(l.title)}</title></a>`,
+    )
+    .join('');
+  const places = layout.places
+    .map((p) => {
+      const mark = p.indonesian
+        ? `<rect${attrs({ class: 'pt id', x: p.x - 4.5, y: p.y - 4.5, width: 9, height: 9 })}/>`
+        : `<circle${attrs({ class: 'pt partner', cx: p.x, cy: p.y, r: 4.5 })}/>`;
+      const label = p.label.visible ? `<text${attrs({ x: p.label.x, y: p.label.y, 'text-anchor': p.label.anchor })}>${esc(p.name)}</text>` : '';
+      return `<a${attrs({ href: p.href, 'data-city': p.id, 'data-country': p.country.toLowerCase(), 'data-sectors': p.sectors.join(' ') })}>${mark}${label}<title>${esc(p.title)}</title></a>`;
+    })
+    .join('');
+  const body = `<rect class="sea" width="${w}" height="${h}"/><g class="countries">${countries}</g><g class="links">${links}</g><g class="places" font-size="${o.fontSize}">${places}</g>`;
+  return frame(o.id, w, h, o.title, o.desc, body, 'atlas-map', 'group');
+}
+
+export interface GridLabels {
+  title: string;
+  desc: string;
+  rows: Record<string, string>;
+  cols: Record<string, string>;
+}
+
+/** Sector × case matrix: ■ agreed and realised, ◆ realised, □ agreed only, the count of findings beside it. */
+export function matrixSvg(
+  m: { rows: string[]; cols: string[]; cells: { row: string; col: string; agreed: boolean; realised: boolean; findings: number }[] },
+  l: GridLabels & { legend: [string, string][] },
+  id: string,
+): string {
+  const fs = 12;
+  const left = Math.max(...m.rows.map((r) => textWidth(l.rows[r] ?? r, fs))) + 12;
+  const colW = 92;
+  const top = 64;
+  const rowH = 26;
+  const width = left + m.cols.length * colW + 8;
+  const height = top + m.rows.length * rowH + 44;
+  const head = m.cols
+    .map((c, i) => {
+      const words = (l.cols[c] ?? c).split(' ');
+      const lines: string[] = [''];
+      for (const word of words) {
+        const cur = lines[lines.length - 1] as string;
+        if (cur !== '' && textWidth(`${cur} ${word}`, 11) > colW - 6 && lines.length < 4) lines.push(word);
+        else lines[lines.length - 1] = cur === '' ? word : `${cur} ${word}`;
+      }
+      const x = left + i * colW + colW / 2;
+      return `<text x="${x}" y="${top - 8 - (lines.length - 1) * 12}" text-anchor="middle" font-size="11">${lines.map((t, k) => `<tspan x="${x}" dy="${k === 0 ? 0 : 12}">${esc(t)}</tspan>`).join('')}</text>`;
+    })
+    .join('');
+  const body = m.rows
+    .map((r, j) => {
+      const y = top + j * rowH;
+      const cells = m.cols
+        .map((c, i) => {
+          const cell = m.cells.find((x) => x.row === r && x.col === c);
+          if (!cell || (!cell.agreed && cell.findings === 0)) return '';
+          const cx = left + i * colW + colW / 2 - 10;
+          const cy = y + rowH / 2;
+          const shape = cell.realised
+            ? `<path class="${cell.agreed ? 'sym agreed realised' : 'sym realised'}" d="M${cx} ${cy - 7}L${cx + 7} ${cy}L${cx} ${cy + 7}L${cx - 7} ${cy}Z"/>`
+            : cell.agreed
+              ? `<rect class="sym agreed" x="${cx - 6}" y="${cy - 6}" width="12" height="12"/>`
+              : `<circle class="sym mentioned" cx="${cx}" cy="${cy}" r="3"/>`;
+          const agreedMark = cell.agreed && cell.realised ? `<rect class="sym agreed-outline" x="${cx - 9}" y="${cy - 9}" width="18" height="18"/>` : '';
+          return `<g>${agreedMark}${shape}<text x="${cx + 12}" y="${cy + 4}" font-size="11">${cell.findings}</text></g>`;
+        })
+        .join('');
+      return `<g><line class="grid" x1="0" x2="${width}" y1="${y + rowH}" y2="${y + rowH}"/><text x="0" y="${y + rowH / 2 + 4}" font-size="${fs}">${esc(l.rows[r] ?? r)}</text>${cells}</g>`;
+    })
+    .join('');
+  const ly = top + m.rows.length * rowH + 24;
+  const legend = l.legend.map(([sym, text], i) => `<text x="${i * Math.ceil(width / l.legend.length)}" y="${ly}" font-size="11">${esc(sym)} ${esc(text)}</text>`).join('');
+  return frame(id, width, height, l.title, l.desc, `${head}${body}${legend}`, 'chart matrix');
+}
+
+/** Obstacles by category and case: the count in each cell, with a dot sized by it. */
+export function obstacleSvg(m: { rows: string[]; cols: string[]; counts: { row: string; col: string; n: number }[] }, l: GridLabels, id: string): string {
+  const fs = 12;
+  const left = Math.max(...m.rows.map((r) => textWidth(l.rows[r] ?? r, fs))) + 12;
+  const colW = 92;
+  const top = 64;
+  const rowH = 26;
+  const width = left + m.cols.length * colW + 8;
+  const height = top + m.rows.length * rowH + 8;
+  const head = m.cols
+    .map((c, i) => `<text x="${left + i * colW + colW / 2}" y="${top - 10}" text-anchor="middle" font-size="11">${esc(l.cols[c] ?? c)}</text>`)
+    .join('');
+  const body = m.rows
+    .map((r, j) => {
+      const y = top + j * rowH;
+      const cells = m.counts
+        .filter((c) => c.row === r && c.n > 0)
+        .map((c) => {
+          const cx = left + m.cols.indexOf(c.col) * colW + colW / 2;
+          return `<circle class="dot" cx="${cx - 8}" cy="${y + rowH / 2}" r="${3 + 2 * c.n}"/><text x="${cx + 2 + 2 * c.n}" y="${y + rowH / 2 + 4}" font-size="11">${c.n}</text>`;
+        })
+        .join('');
+      return `<g><line class="grid" x1="0" x2="${width}" y1="${y + rowH}" y2="${y + rowH}"/><text x="0" y="${y + rowH / 2 + 4}" font-size="${fs}">${esc(l.rows[r] ?? r)}</text>${cells}</g>`;
+    })
+    .join('');
+  return frame(id, width, height, l.title, l.desc, `${head}${body}`, 'chart obstacles');
+}
+
+const VERDICT_SYMBOL: Record<string, string> = { met: '✓', 'not-met': '✗', partial: '◐', 'not-stated': '?' };
+
+/** A framework scorecard: one row per element, the verdict as a symbol and a word. */
+export function scorecardSvg(
+  card: { elements: { id: string; label?: { id: string; en: string } | undefined; verdict: string }[] },
+  l: { title: string; desc: string; unnamed: string; verdicts: Record<string, string>; lang: 'id' | 'en' },
+  id: string,
+): string {
+  const rowH = 24;
+  const fs = 12;
+  const labels = card.elements.map((e) => e.label?.[l.lang] ?? l.unnamed);
+  const left = Math.min(360, Math.max(...labels.map((t) => textWidth(t, fs)))) + 16;
+  const width = left + 150;
+  const height = card.elements.length * rowH + 8;
+  const rows = card.elements
+    .map((e, i) => {
+      const y = i * rowH + rowH / 2 + 4;
+      const label = labels[i] as string;
+      return `<g class="v-${e.verdict}"><text x="0" y="${y}" font-size="${fs}"${e.label ? '' : ' font-style="italic"'}>${esc(label)}</text><text class="sym" x="${left}" y="${y}" font-size="14">${VERDICT_SYMBOL[e.verdict] ?? '?'}</text><text x="${left + 20}" y="${y}" font-size="${fs}">${esc(l.verdicts[e.verdict] ?? e.verdict)}</text></g>`;
+    })
+    .join('');
+  return frame(id, width, height, l.title, l.desc, rows, 'chart scorecard');
+}
+
+const EVENT_SYMBOL: Record<string, string> = { exploration: '○', friendship: '◇', loi: '△', mou: '■', 'action-plan': '▲', evaluation: '●', renewal: '◆' };
+export const eventSymbol = (type: string) => EVENT_SYMBOL[type] ?? '•';
+
+/** Agreement timeline: a year axis and one row per pairing; external events are drawn hollow and marked. */
+export function timelineSvg(t: TimelineLayout, l: { title: string; desc: string; rows: Record<string, string>; events: Record<string, string>; external: string }, id: string): string {
+  const axisY = t.height - 18;
+  const ticks = t.ticks.map((k) => `<line class="grid" x1="${k.x}" x2="${k.x}" y1="0" y2="${axisY}"/><text x="${k.x}" y="${t.height - 4}" text-anchor="middle" font-size="11">${k.year}</text>`).join('');
+  const rows = t.rows
+    .map((r) => {
+      const label = `<text x="0" y="${r.y - 12}" font-size="12">${esc(l.rows[r.pairing] ?? r.pairing)}</text>`;
+      const events = r.events
+        .map((e) => {
+          const ext = e.provenance === 'external';
+          return `<g class="ev${ext ? ' external' : ''}"><text class="sym" x="${e.x}" y="${r.y + 5}" text-anchor="middle" font-size="14">${eventSymbol(e.type)}</text><text x="${e.x + 9}" y="${r.y + 4}" font-size="10">${esc(l.events[e.type] ?? e.type)}${ext ? ` (${esc(l.external)})` : ''}</text></g>`;
+        })
+        .join('');
+      return `<g data-pairing="${esc(r.pairing)}"><line class="row" x1="${t.ticks[0]?.x ?? 0}" x2="${t.ticks[t.ticks.length - 1]?.x ?? t.width}" y1="${r.y}" y2="${r.y}"/>${label}${events}</g>`;
+    })
+    .join('');
+  return frame(id, t.width, t.height, l.title, l.desc, `${ticks}${rows}`, 'chart timeline');
+}
