@@ -168,7 +168,7 @@ describe('SVG snapshots (fixture content, fixed sizes)', () => {
   });
   it('timeline', async () => {
     const t = timelineLayout(fixture.pairings, { width: 400, rowHeight: 40, left: 20, right: 80, top: 20 });
-    const svg = timelineSvg(t, { title: 'T', desc: 'D', rows: { 'alfa-beta': 'Alfa – Beta' }, events: { mou: 'MoU' }, external: 'external' }, 'tl');
+    const svg = timelineSvg(t, { title: 'T', desc: 'D', rows: { 'alfa-beta': 'Alfa – Beta' }, events: { mou: 'MoU' }, external: 'external', undated: 'no date' }, 'tl');
     await expect(normalise(svg)).toMatchFileSnapshot('__snapshots__/timeline.svg');
   });
   it('escapes text', () => {

@@ -44,6 +44,23 @@ export function mapSvg(layout: MapLayout, o: { id: string; title: string; desc: 
   return frame(o.id, w, h, o.title, o.desc, body, 'atlas-map', 'group');
 }
 
+/** Column headers wrapped onto up to four lines to fit the column width. */
+function columnHeads(cols: readonly string[], labels: Record<string, string>, left: number, colW: number, top: number): string {
+  return cols
+    .map((c, i) => {
+      const words = (labels[c] ?? c).split(' ');
+      const lines: string[] = [''];
+      for (const word of words) {
+        const cur = lines[lines.length - 1] as string;
+        if (cur !== '' && textWidth(`${cur} ${word}`, 11) > colW - 6 && lines.length < 4) lines.push(word);
+        else lines[lines.length - 1] = cur === '' ? word : `${cur} ${word}`;
+      }
+      const x = left + i * colW + colW / 2;
+      return `<text x="${x}" y="${top - 8 - (lines.length - 1) * 12}" text-anchor="middle" font-size="11">${lines.map((t, k) => `<tspan x="${x}" dy="${k === 0 ? 0 : 12}">${esc(t)}</tspan>`).join('')}</text>`;
+    })
+    .join('');
+}
+
 export interface GridLabels {
   title: string;
   desc: string;
@@ -59,24 +76,12 @@ export function matrixSvg(
 ): string {
   const fs = 12;
   const left = Math.max(...m.rows.map((r) => textWidth(l.rows[r] ?? r, fs))) + 12;
-  const colW = 92;
+  const colW = 104;
   const top = 64;
   const rowH = 26;
   const width = left + m.cols.length * colW + 8;
   const height = top + m.rows.length * rowH + 44;
-  const head = m.cols
-    .map((c, i) => {
-      const words = (l.cols[c] ?? c).split(' ');
-      const lines: string[] = [''];
-      for (const word of words) {
-        const cur = lines[lines.length - 1] as string;
-        if (cur !== '' && textWidth(`${cur} ${word}`, 11) > colW - 6 && lines.length < 4) lines.push(word);
-        else lines[lines.length - 1] = cur === '' ? word : `${cur} ${word}`;
-      }
-      const x = left + i * colW + colW / 2;
-      return `<text x="${x}" y="${top - 8 - (lines.length - 1) * 12}" text-anchor="middle" font-size="11">${lines.map((t, k) => `<tspan x="${x}" dy="${k === 0 ? 0 : 12}">${esc(t)}</tspan>`).join('')}</text>`;
-    })
-    .join('');
+  const head = columnHeads(m.cols, l.cols, left, colW, top);
   const body = m.rows
     .map((r, j) => {
       const y = top + j * rowH;
@@ -107,14 +112,12 @@ export function matrixSvg(
 export function obstacleSvg(m: { rows: string[]; cols: string[]; counts: { row: string; col: string; n: number }[] }, l: GridLabels, id: string): string {
   const fs = 12;
   const left = Math.max(...m.rows.map((r) => textWidth(l.rows[r] ?? r, fs))) + 12;
-  const colW = 92;
+  const colW = 104;
   const top = 64;
   const rowH = 26;
   const width = left + m.cols.length * colW + 8;
   const height = top + m.rows.length * rowH + 8;
-  const head = m.cols
-    .map((c, i) => `<text x="${left + i * colW + colW / 2}" y="${top - 10}" text-anchor="middle" font-size="11">${esc(l.cols[c] ?? c)}</text>`)
-    .join('');
+  const head = columnHeads(m.cols, l.cols, left, colW, top);
   const body = m.rows
     .map((r, j) => {
       const y = top + j * rowH;
@@ -159,7 +162,7 @@ const EVENT_SYMBOL: Record<string, string> = { exploration: '○', friendship: '
 export const eventSymbol = (type: string) => EVENT_SYMBOL[type] ?? '•';
 
 /** Agreement timeline: a year axis and one row per pairing; external events are drawn hollow and marked. */
-export function timelineSvg(t: TimelineLayout, l: { title: string; desc: string; rows: Record<string, string>; events: Record<string, string>; external: string }, id: string): string {
+export function timelineSvg(t: TimelineLayout, l: { title: string; desc: string; rows: Record<string, string>; events: Record<string, string>; external: string; undated: string }, id: string): string {
   const axisY = t.height - 18;
   const ticks = t.ticks.map((k) => `<line class="grid" x1="${k.x}" x2="${k.x}" y1="0" y2="${axisY}"/><text x="${k.x}" y="${t.height - 4}" text-anchor="middle" font-size="11">${k.year}</text>`).join('');
   const rows = t.rows
@@ -171,7 +174,11 @@ export function timelineSvg(t: TimelineLayout, l: { title: string; desc: string;
           return `<g class="ev${ext ? ' external' : ''}"><text class="sym" x="${e.x}" y="${r.y + 5}" text-anchor="middle" font-size="14">${eventSymbol(e.type)}</text><text x="${e.x + 9}" y="${r.y + 4}" font-size="10">${esc(l.events[e.type] ?? e.type)}${ext ? ` (${esc(l.external)})` : ''}</text></g>`;
         })
         .join('');
-      return `<g data-pairing="${esc(r.pairing)}"><line class="row" x1="${t.ticks[0]?.x ?? 0}" x2="${t.ticks[t.ticks.length - 1]?.x ?? t.width}" y1="${r.y}" y2="${r.y}"/>${label}${events}</g>`;
+      const undated = t.undated
+        .filter((u) => u.pairing === r.pairing)
+        .map((u) => `${l.events[u.type] ?? u.type}${u.provenance === 'external' ? ` (${l.external})` : ''}`);
+      const note = undated.length > 0 ? `<text class="undated" x="${t.ticks[t.ticks.length - 1]?.x ?? t.width}" y="${r.y - 12}" text-anchor="end" font-size="10">${esc(`${undated.join(', ')}: ${l.undated}`)}</text>` : '';
+      return `<g data-pairing="${esc(r.pairing)}">${note}<line class="row" x1="${t.ticks[0]?.x ?? 0}" x2="${t.ticks[t.ticks.length - 1]?.x ?? t.width}" y1="${r.y}" y2="${r.y}"/>${label}${events}</g>`;
     })
     .join('');
   return frame(id, t.width, t.height, l.title, l.desc, `${ticks}${rows}`, 'chart timeline');
