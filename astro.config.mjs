@@ -1,13 +1,17 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
+import { THEME_INIT } from './src/theme-init.mjs';
 
 /** Public origin of the deployed site (for canonical URLs, sitemap, citations). */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 /** Sub-path the site is served under, e.g. `/atlas/`; `/` by default. */
 const rawBase = process.env.SITE_BASE ?? '/';
 const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+
+const themeHash = `sha256-${createHash('sha256').update(THEME_INIT).digest('base64')}`;
 
 export default defineConfig({
   site,
@@ -28,6 +32,24 @@ export default defineConfig({
     }),
   ],
   devToolbar: { enabled: false },
+  // Content-Security-Policy as a <meta> on every page: everything from this site, no inline script
+  // except the theme initialiser (allowed by hash); Pagefind's WebAssembly needs 'wasm-unsafe-eval'.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeHash] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   // Scripts ship as files, never inlined: cacheable, and no inline code for the CSP to allow.
   vite: { build: { assetsInlineLimit: 0 } },
 });

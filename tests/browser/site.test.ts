@@ -252,6 +252,23 @@ describe.skipIf(!HAS_CHROMIUM)('in Chromium', () => {
     expect(violations).toEqual([]);
   });
 
+  it('enforces the CSP: an injected inline script is refused, while the site\'s own scripts and search run', async () => {
+    const p = await open('/en/search/?q=health');
+    await p.waitForSelector('.results li');
+    const violations = await p.evaluate(async () => {
+      const seen: string[] = [];
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(e.violatedDirective));
+      const s = document.createElement('script');
+      s.textContent = 'window.__injected = true;';
+      document.body.append(s);
+      await new Promise((r) => setTimeout(r, 100));
+      return { seen, injected: (window as unknown as { __injected?: boolean }).__injected === true };
+    });
+    expect(violations.injected).toBe(false);
+    expect(violations.seen[0]).toMatch(/^script-src/);
+    await p.close();
+  });
+
   it('has no axe violations (WCAG 2.2 A/AA), console errors or outside requests on any page, in both languages', async () => {
     const violations: string[] = [];
     const p = await browser.newPage();
