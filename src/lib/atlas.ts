@@ -72,6 +72,11 @@ export interface Atlas {
   findingsByCase: Map<string, Finding[]>;
   /** ISO country codes of all places, sorted. */
   countries: string[];
+  /** Indexes built once, so entity pages stay cheap as the corpus grows. */
+  findingsByCity: Map<string, Finding[]>;
+  findingsBySector: Map<string, Finding[]>;
+  findingsByPairing: Map<string, Finding[]>;
+  pairingsByCity: Map<string, Pairing[]>;
 }
 
 const KIND_ORDER: Record<string, number> = Object.fromEntries(
@@ -106,8 +111,18 @@ export function buildAtlas(input: AtlasInput): Atlas {
     list.sort((a, b) => (KIND_ORDER[a.kind] ?? 9) - (KIND_ORDER[b.kind] ?? 9));
   }
 
+  const group = <T>(items: readonly T[], keys: (t: T) => readonly string[]) => {
+    const m = new Map<string, T[]>();
+    for (const it of items) for (const k of keys(it)) (m.get(k) ?? m.set(k, []).get(k))?.push(it);
+    return m;
+  };
+
   return {
     ...input,
+    findingsByCity: group(input.findings, (f) => f.cities),
+    findingsBySector: group(input.findings, (f) => f.sectors),
+    findingsByPairing: group(input.findings, (f) => f.pairings ?? []),
+    pairingsByCity: group(input.pairings, (p) => p.cities),
     sources,
     sector: byId(input.sectors, 'id'),
     city: byId(input.cities, 'id'),
@@ -138,9 +153,9 @@ export function groupByKind(findings: readonly Finding[]): { kind: (typeof FINDI
 
 /** Everything that links to a city: its pairings, the cases studying them, and findings naming it. */
 export function cityRelations(atlas: Atlas, cityId: string) {
-  const pairings = atlas.pairings.filter((p) => p.cities.includes(cityId));
+  const pairings = atlas.pairingsByCity.get(cityId) ?? [];
   const caseSlugs = new Set(pairings.flatMap((p) => p.cases));
-  const findings = atlas.findings.filter((f) => f.cities.includes(cityId));
+  const findings = atlas.findingsByCity.get(cityId) ?? [];
   for (const f of findings) caseSlugs.add(f.case);
   const partners = pairings.flatMap((p) => p.cities.filter((c) => c !== cityId)).flatMap((id) => atlas.city.get(id) ?? []);
   return { pairings, partners, cases: atlas.cases.filter((c) => caseSlugs.has(c.slug)), findings };
@@ -149,16 +164,15 @@ export function cityRelations(atlas: Atlas, cityId: string) {
 /** Everything in a country: its places, their pairings, cases and findings. */
 export function countryRelations(atlas: Atlas, iso2: string) {
   const cities = atlas.cities.filter((c) => c.country === iso2);
-  const ids = new Set(cities.map((c) => c.id));
-  const pairings = atlas.pairings.filter((p) => p.cities.some((c) => ids.has(c)));
+  const pairings = [...new Set(cities.flatMap((c) => atlas.pairingsByCity.get(c.id) ?? []))];
   const caseSlugs = new Set(pairings.flatMap((p) => p.cases));
-  const findings = atlas.findings.filter((f) => f.cities.some((c) => ids.has(c)));
+  const findings = [...new Set(cities.flatMap((c) => atlas.findingsByCity.get(c.id) ?? []))];
   return { cities, pairings, cases: atlas.cases.filter((c) => caseSlugs.has(c.slug)), findings };
 }
 
 /** Everything about a sector: cases covering it, pairings that agreed on it, findings tagged with it. */
 export function sectorRelations(atlas: Atlas, sectorId: string) {
-  const findings = atlas.findings.filter((f) => f.sectors.includes(sectorId));
+  const findings = atlas.findingsBySector.get(sectorId) ?? [];
   const caseSlugs = new Set([...atlas.cases.filter((c) => c.sectors.includes(sectorId)).map((c) => c.slug), ...findings.map((f) => f.case)]);
   return {
     cases: atlas.cases.filter((c) => caseSlugs.has(c.slug)),

@@ -175,3 +175,13 @@ describe('SVG snapshots (fixture content, fixed sizes)', () => {
     expect(esc('<a href="x">&</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;');
   });
 });
+
+describe('limits', () => {
+  it('caps and pages lists', async () => {
+    const { cap, pages } = await import('../../src/lib/limits.ts');
+    expect(cap([1, 2, 3], 2)).toEqual({ shown: [1, 2], hidden: 1 });
+    expect(cap([1], 2)).toEqual({ shown: [1], hidden: 0 });
+    expect(pages([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(pages([], 2)).toEqual([[]]);
+  });
+});

@@ -17,11 +17,12 @@ export interface MatrixCell {
 }
 
 /** Sector × case: agreed (per the sources) and realised (an outcome finding), with finding counts. */
-export function sectorCaseMatrix(atlas: Atlas): { rows: string[]; cols: string[]; cells: MatrixCell[] } {
-  const cols = atlas.cases.map((c) => c.slug);
+export function sectorCaseMatrix(atlas: Atlas, only?: readonly string[]): { rows: string[]; cols: string[]; cells: MatrixCell[] } {
+  const cases = atlas.cases.filter((c) => !only || only.includes(c.slug));
+  const cols = cases.map((c) => c.slug);
   const cells: MatrixCell[] = [];
   for (const s of atlas.sectors) {
-    for (const c of atlas.cases) {
+    for (const c of cases) {
       const findings = (atlas.findingsByCase.get(c.slug) ?? []).filter((f) => f.sectors.includes(s.id));
       const agreed = c.pairings.some((p) => atlas.pairing.get(p)?.sectorsAgreed.includes(s.id));
       cells.push({ row: s.id, col: c.slug, agreed, realised: findings.some((f) => f.kind === 'outcome'), findings: findings.length });
@@ -32,8 +33,8 @@ export function sectorCaseMatrix(atlas: Atlas): { rows: string[]; cols: string[]
 }
 
 /** Obstacle findings per category and case. */
-export function obstacleMatrix(atlas: Atlas): { rows: string[]; cols: string[]; counts: { row: string; col: string; n: number; findings: string[] }[] } {
-  const cols = atlas.cases.map((c) => c.slug);
+export function obstacleMatrix(atlas: Atlas, only?: readonly string[]): { rows: string[]; cols: string[]; counts: { row: string; col: string; n: number; findings: string[] }[] } {
+  const cols = atlas.cases.filter((c) => !only || only.includes(c.slug)).map((c) => c.slug);
   const counts = OBSTACLE_CATEGORIES.flatMap((cat) =>
     cols.map((col) => {
       const fs = (atlas.findingsByCase.get(col) ?? []).filter((f) => f.kind === 'obstacle' && (f.categories ?? []).includes(cat));
@@ -47,9 +48,10 @@ export function obstacleMatrix(atlas: Atlas): { rows: string[]; cols: string[]; 
 export type Verdict = (typeof VERDICTS)[number];
 
 /** For each case with a framework: each element and the thesis's verdict (not stated when no finding gives one). */
-export function scorecards(atlas: Atlas, only?: string) {
+export function scorecards(atlas: Atlas, only?: string | readonly string[]) {
+  const keep = (slug: string) => only === undefined || (typeof only === 'string' ? slug === only : only.includes(slug));
   return atlas.cases
-    .filter((c) => c.framework !== undefined && (only === undefined || c.slug === only))
+    .filter((c) => c.framework !== undefined && keep(c.slug))
     .flatMap((c) => {
       const fw = atlas.framework.get(c.framework as string);
       if (!fw) return [];
@@ -116,6 +118,6 @@ export function timelineLayout(pairings: readonly Pairing[], o: { width: number;
 /** Sectors of a pairing: those agreed, and those of findings that name the pairing. */
 export function pairingSectors(atlas: Atlas, pairing: Pairing): string[] {
   const s = new Set(pairing.sectorsAgreed);
-  for (const f of atlas.findings) if (f.pairings?.includes(pairing.id)) for (const sec of f.sectors) s.add(sec);
+  for (const f of atlas.findingsByPairing.get(pairing.id) ?? []) for (const sec of f.sectors) s.add(sec);
   return [...s].sort();
 }

@@ -4,16 +4,19 @@ import type { Lang } from '../content/validate.ts';
 import { countryName } from '../format.ts';
 import { pairingSectors } from './charts.ts';
 import type { MapLink, MapPlace } from './geo.ts';
+import { MAP_PAIRINGS } from '../limits.ts';
 
 export function mapInputs(
   atlas: Atlas,
   lang: Lang,
   href: (path: string) => string,
   only?: { pairings?: readonly string[]; cities?: readonly string[] },
-): { places: MapPlace[]; links: MapLink[] } {
+): { places: MapPlace[]; links: MapLink[]; total: number } {
   let shownPairings = atlas.pairings;
   if (only?.pairings) shownPairings = shownPairings.filter((p) => only.pairings?.includes(p.id));
   if (only?.cities) shownPairings = shownPairings.filter((p) => p.cities.some((c) => only.cities?.includes(c)));
+  const total = shownPairings.length;
+  shownPairings = shownPairings.slice(0, MAP_PAIRINGS);
   const cityIds = new Set([...shownPairings.flatMap((p) => p.cities), ...(only?.cities ?? [])]);
   const sectorsOf = new Map(shownPairings.map((p) => [p.id, pairingSectors(atlas, p)]));
   const name = (id: string) => atlas.city.get(id)?.name[lang] ?? id;
@@ -39,5 +42,5 @@ export function mapInputs(
     title: `${name(p.cities[0])} – ${name(p.cities[1])}`,
     sectors: sectorsOf.get(p.id) ?? [],
   }));
-  return { places, links };
+  return { places, links, total };
 }
