@@ -49,9 +49,14 @@ export function pageRecord(c: Case & { slug: string }, lang: Lang, url: string, 
 
 /** APA 7 reference as plain text. */
 export function apa(record: CslData, lang: Lang): string {
-  return new Cite(record)
-    .format('bibliography', { format: 'text', template: 'apa', lang: lang === 'id' ? 'id-ID' : 'en-US' })
-    .trim();
+  return apaMany([record], lang).get(record.id) ?? '';
+}
+
+/** APA 7 references for many records at once (one citation engine instead of one per record), by record id. */
+export function apaMany(records: readonly CslData[], lang: Lang): Map<string, string> {
+  if (records.length === 0) return new Map();
+  const entries = new Cite([...records]).format('bibliography', { format: 'text', template: 'apa', lang: lang === 'id' ? 'id-ID' : 'en-US', asEntryArray: true }) as unknown as [string, string][];
+  return new Map(entries.map(([id, text]) => [id, text.trim()]));
 }
 
 /** BibLaTeX (`@online`, `@thesis`), which Zotero, JabRef and biber read. */

@@ -15,8 +15,15 @@ export function formatPartialDate(date: string, lang: Lang): string {
 }
 
 /** A country's name from its ISO 3166-1 code, in the reader's language. */
+const displayNames = new Map<Lang, Intl.DisplayNames>();
+
 export function countryName(code: string, lang: Lang): string {
-  return new Intl.DisplayNames([LOCALE[lang]], { type: 'region' }).of(code) ?? code;
+  let names = displayNames.get(lang);
+  if (!names) {
+    names = new Intl.DisplayNames([LOCALE[lang]], { type: 'region' });
+    displayNames.set(lang, names);
+  }
+  return names.of(code) ?? code;
 }
 
 /** A short, plain-text reference for an external citation; unknown parts are said, not invented. */

@@ -1,6 +1,10 @@
 /** The build's single entry to content: every collection queried once, joined by buildAtlas. */
 import { getCollection } from 'astro:content';
+import type { CslData } from '@citation-js/core';
 import { buildAtlas, type Atlas } from './atlas.ts';
+import { apaMany, pageRecord, thesisRecord } from './citation.ts';
+import type { Lang } from './content/validate.ts';
+import { localePath } from './i18n/paths.ts';
 import { contentDir } from './content/load.ts';
 import { latestUnder, readGitDates } from './updated.ts';
 
@@ -48,4 +52,34 @@ export function lastUpdated(paths: readonly string[] = ['']): string | undefined
 export function caseFiles(atlas: Atlas, slug: string): string[] {
   const c = atlas.case.get(slug);
   return [`cases/${slug}`, 'pairings.yaml', 'cities.yaml', ...(c?.sources ?? []).map((s) => `sources/${s}.txt`)];
+}
+
+const citationCache = new Map<string, Promise<Map<string, CaseCitation>>>();
+
+export interface CaseCitation {
+  page: CslData;
+  thesis: CslData;
+  pageApa: string;
+  thesisApa: string;
+}
+
+/** CSL records and APA text for every case in a language, formatted in one pass and reused by every page. */
+export function caseCitations(lang: Lang, site: URL | undefined): Promise<Map<string, CaseCitation>> {
+  const key = `${lang}\0${site?.href ?? ''}`;
+  let hit = citationCache.get(key);
+  if (!hit) {
+    hit = (async () => {
+      const atlas = await getAtlas();
+      const base = import.meta.env.BASE_URL;
+      const records = atlas.cases.map((c) => ({
+        slug: c.slug,
+        page: pageRecord(c, lang, new URL(localePath(lang, `/cases/${c.slug}/`, base), site).href, lastUpdated(caseFiles(atlas, c.slug))),
+        thesis: thesisRecord(c),
+      }));
+      const apaText = apaMany(records.flatMap((r) => [r.page, r.thesis]), lang);
+      return new Map(records.map((r) => [r.slug, { page: r.page, thesis: r.thesis, pageApa: apaText.get(r.page.id) ?? '', thesisApa: apaText.get(r.thesis.id) ?? '' }]));
+    })();
+    citationCache.set(key, hit);
+  }
+  return hit;
 }

@@ -79,17 +79,63 @@ export function fitProjection(places: readonly { lon: number; lat: number }[], o
 }
 
 /** Country outlines that fall (at least partly) inside the view, as path strings rounded to 0.1 px. */
-const featureCache = new WeakMap<Topology, FeatureCollection<Geometry>>();
+interface CachedFeature {
+  feature: Feature<Geometry>;
+  /** Geographic bounds [[west, south], [east, north]]; west > east when the feature crosses the antimeridian. */
+  bounds: [[number, number], [number, number]];
+}
+const featureCache = new WeakMap<Topology, CachedFeature[]>();
 
-export function countryPaths(topology: Topology, projection: GeoProjection, width: number, height: number, highlight: ReadonlySet<string>) {
-  let collection = featureCache.get(topology);
-  if (!collection) {
-    collection = feature(topology, topology.objects['countries'] as GeometryCollection) as FeatureCollection<Geometry>;
-    featureCache.set(topology, collection);
+function countryFeatures(topology: Topology): CachedFeature[] {
+  let cached = featureCache.get(topology);
+  if (!cached) {
+    const collection = feature(topology, topology.objects['countries'] as GeometryCollection) as FeatureCollection<Geometry>;
+    cached = (collection.features as Feature<Geometry>[]).map((f) => ({ feature: f, bounds: geoBounds(f) }));
+    featureCache.set(topology, cached);
   }
+  return cached;
+}
+
+/** The geographic box the view shows (sampled along its edges), or undefined when it wraps or leaves the globe. */
+export function viewBounds(projection: GeoProjection, width: number, height: number): [[number, number], [number, number]] | undefined {
+  const lons: number[] = [];
+  const lats: number[] = [];
+  const steps = 24;
+  for (let i = 0; i <= steps; i++) {
+    for (const [x, y] of [[(width * i) / steps, 0], [(width * i) / steps, height], [0, (height * i) / steps], [width, (height * i) / steps]] as const) {
+      const p = projection.invert?.([x, y]);
+      if (!p || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) return undefined;
+      lons.push(p[0]);
+      lats.push(p[1]);
+    }
+  }
+  const west = Math.min(...lons);
+  const east = Math.max(...lons);
+  if (east - west > 300) return undefined;
+  return [[west - 2, Math.min(...lats) - 2], [east + 2, Math.max(...lats) + 2]];
+}
+
+const pathCache = new Map<string, { id: string; d: string; highlighted: boolean }[]>();
+
+/** Country outlines for a projection, memoised: maps of the same places (e.g. both languages of a page) share them. */
+export function countryPaths(topology: Topology, projection: GeoProjection, width: number, height: number, highlight: ReadonlySet<string>) {
+  const key = [projection.scale(), ...projection.translate(), ...projection.rotate(), width, height, [...highlight].sort().join(',')].join('|');
+  const hit = pathCache.get(key);
+  if (hit) return hit;
+  const out = projectCountries(topology, projection, width, height, highlight);
+  if (pathCache.size > 2000) pathCache.clear();
+  pathCache.set(key, out);
+  return out;
+}
+
+function projectCountries(topology: Topology, projection: GeoProjection, width: number, height: number, highlight: ReadonlySet<string>) {
+  const view = viewBounds(projection, width, height);
   const path = geoPath(projection).digits(1);
   const out: { id: string; d: string; highlighted: boolean }[] = [];
-  for (const f of collection.features as Feature<Geometry>[]) {
+  for (const { feature: f, bounds } of countryFeatures(topology)) {
+    // Skip features wholly outside the view before projecting them (the expensive part).
+    const [[w, s], [e, n]] = bounds;
+    if (view && w <= e && (e < view[0][0] || w > view[1][0] || n < view[0][1] || s > view[1][1])) continue;
     const [[x0, y0], [x1, y1]] = path.bounds(f);
     if (!(x1 >= 0 && x0 <= width && y1 >= 0 && y0 <= height) || x1 - x0 < 0.5) continue;
     const d = path(f);

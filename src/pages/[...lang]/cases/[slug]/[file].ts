@@ -1,9 +1,9 @@
 /** /cases/<slug>/cite.bib, cite.ris, cite.json: the case page and its thesis, from one CSL record each. */
 import type { APIRoute } from 'astro';
-import { pageRecord, thesisRecord, toBibtex, toCslJson, toRis } from '../../../../lib/citation.ts';
+import { toBibtex, toCslJson, toRis } from '../../../../lib/citation.ts';
 import type { CaseEntry, Lang } from '../../../../lib/content/validate.ts';
-import { localePath, langParam } from '../../../../lib/i18n/paths.ts';
-import { getAtlas, lastUpdated, caseFiles } from '../../../../lib/site.ts';
+import { langParam } from '../../../../lib/i18n/paths.ts';
+import { caseCitations, getAtlas } from '../../../../lib/site.ts';
 
 const FORMATS = { 'cite.bib': toBibtex, 'cite.ris': toRis, 'cite.json': toCslJson } as const;
 
@@ -16,9 +16,9 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params, props, site }) => {
   const { lang, item: c } = props as { lang: Lang; item: CaseEntry };
-  const atlas = await getAtlas();
-  const url = new URL(localePath(lang, `/cases/${c.slug}/`, import.meta.env.BASE_URL), site).href;
-  const records = [pageRecord(c, lang, url, lastUpdated(caseFiles(atlas, c.slug))), thesisRecord(c)];
+  const citation = (await caseCitations(lang, site)).get(c.slug);
+  if (!citation) return new Response('not found', { status: 404 });
+  const records = [citation.page, citation.thesis];
   const format = FORMATS[params.file as keyof typeof FORMATS];
   return new Response(format(records));
 };
