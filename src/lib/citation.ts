@@ -52,11 +52,14 @@ export function apa(record: CslData, lang: Lang): string {
   return apaMany([record], lang).get(record.id) ?? '';
 }
 
-/** APA 7 references for many records at once (one citation engine instead of one per record), by record id. */
+/**
+ * APA 7 references for many records, by record id. Each record is formatted on its own: in one
+ * bibliography APA would disambiguate same-author, same-year items ("2026a", "2026b"), which is
+ * wrong for standalone references. citation-js caches the citation engine per style and locale.
+ */
 export function apaMany(records: readonly CslData[], lang: Lang): Map<string, string> {
-  if (records.length === 0) return new Map();
-  const entries = new Cite([...records]).format('bibliography', { format: 'text', template: 'apa', lang: lang === 'id' ? 'id-ID' : 'en-US', asEntryArray: true }) as unknown as [string, string][];
-  return new Map(entries.map(([id, text]) => [id, text.trim()]));
+  const locale = lang === 'id' ? 'id-ID' : 'en-US';
+  return new Map(records.map((r) => [r.id, new Cite(r).format('bibliography', { format: 'text', template: 'apa', lang: locale }).trim()]));
 }
 
 /** BibLaTeX (`@online`, `@thesis`), which Zotero, JabRef and biber read. */

@@ -2,7 +2,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
-import { apa, highwireTags, pageRecord, thesisRecord, toBibtex, toCslJson, toRis, unwrapRis } from '../../src/lib/citation.ts';
+import { apa, apaMany, highwireTags, pageRecord, thesisRecord, toBibtex, toCslJson, toRis, unwrapRis } from '../../src/lib/citation.ts';
 import { latestUnder, parseGitLog } from '../../src/lib/updated.ts';
 import type { CaseEntry } from '../../src/lib/content/validate.ts';
 
@@ -25,6 +25,14 @@ describe('CSL records', () => {
     expect(r.publisher).toBeUndefined();
     expect(r.title).toMatch(/^\[.*title not stated in the excerpt\]$/);
     expect(apa(r, 'en')).toContain('(n.d.)');
+  });
+
+  it('formats many records as standalone references (no 2026a/2026b disambiguation)', () => {
+    const a = pageRecord(unknownCase, 'en', 'https://example.org/a/', '2026-11-22');
+    const b = pageRecord({ ...unknownCase, slug: 'other' }, 'en', 'https://example.org/b/', '2026-11-22');
+    const out = apaMany([a, b], 'en');
+    expect(out.get(a.id)).toMatch(/^Sister City Atlas\. \(2026, November 22\)\./);
+    expect(out.get(b.id)).toMatch(/^Sister City Atlas\. \(2026, November 22\)\./);
   });
 
   it('uses the thesis metadata when it is known', () => {
