@@ -65,6 +65,8 @@ export const collections = {
   }),
   /** Case narratives: `content/cases/<slug>/<lang>.mdx`, entry id `<slug>/<lang>`. */
   caseNarratives: defineCollection({ loader: glob({ pattern: '*/{id,en}.mdx', base: `${dir}/cases` }) }),
+  /** Teaching notes (editorial): `content/cases/<slug>/teaching/<lang>.mdx`, entry id `<slug>/teaching/<lang>`. */
+  teachingNotes: defineCollection({ loader: glob({ pattern: '*/teaching/{id,en}.mdx', base: `${dir}/cases` }) }),
   /** Concept explanations: `content/concepts/<slug>/<lang>.mdx`. */
   conceptNarratives: defineCollection({ loader: glob({ pattern: '*/{id,en}.mdx', base: `${dir}/concepts` }) }),
 };

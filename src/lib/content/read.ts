@@ -5,7 +5,7 @@
  * Layout (see CONTRIBUTING.md):
  *   content/sectors.yaml, cities.yaml, pairings.yaml, frameworks.yaml, citations.yaml  (lists)
  *   content/sources/sources.yaml + <id>.txt                                             (excerpts)
- *   content/cases/<slug>/case.yaml, findings.yaml, id.mdx, en.mdx
+ *   content/cases/<slug>/case.yaml, findings.yaml, id.mdx, en.mdx, teaching/{id,en}.mdx (optional)
  *   content/concepts/<slug>/concept.yaml, id.mdx, en.mdx
  */
 import { createHash } from 'node:crypto';
@@ -43,7 +43,7 @@ export interface RawCorpus {
   cases: RawRecord[];
   findings: RawRecord[];
   concepts: RawRecord[];
-  /** MDX narratives by `<collection>/<slug>/<lang>`, e.g. `cases/semarang-jung-gu/en`. */
+  /** MDX narratives by `<kind>/<slug>/<lang>`, e.g. `cases/semarang-jung-gu/en` or `teaching/semarang-jung-gu/id`. */
   narratives: Map<string, RawText>;
   /** Problems found while reading (missing files, YAML syntax). */
   errors: ContentError[];
@@ -138,6 +138,10 @@ export function readCorpus(projectRoot: string, contentDir: string): RawCorpus {
         if (existsSync(mdx)) corpus.narratives.set(`${kind}/${folder}/${lang}`, readText(mdx));
       }
       if (kind === 'cases') {
+        for (const lang of ['id', 'en']) {
+          const note = join(sub, 'teaching', `${lang}.mdx`);
+          if (existsSync(note)) corpus.narratives.set(`teaching/${folder}/${lang}`, readText(note));
+        }
         const findings = join(sub, 'findings.yaml');
         if (!existsSync(findings)) {
           errors.push({ file: rel(findings), entry: folder, field: '', message: 'file is missing (every case needs findings.yaml)' });

@@ -254,6 +254,12 @@ export function validateCorpus(raw: RawCorpus): { corpus: Corpus; errors: Conten
         err(`${raw.root}/cases/${slug}/${lang}.mdx`, label, '', `file is missing: every case needs its narrative in both languages (id.mdx and en.mdx)`);
       }
     }
+    // Teaching notes are optional, but never in one language only.
+    const notes = LANGS.filter((lang) => raw.narratives.has(`teaching/${slug}/${lang}`));
+    if (notes.length === 1) {
+      const missing = LANGS.find((l) => !notes.includes(l)) as string;
+      err(`${raw.root}/cases/${slug}/teaching/${missing}.mdx`, label, '', 'file is missing: teaching notes must exist in both languages (teaching/id.mdx and teaching/en.mdx)');
+    }
   }
 
   for (const { value, rec, label } of findings) {

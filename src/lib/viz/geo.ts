@@ -130,7 +130,7 @@ export function countryPaths(topology: Topology, projection: GeoProjection, widt
 
 function projectCountries(topology: Topology, projection: GeoProjection, width: number, height: number, highlight: ReadonlySet<string>) {
   const view = viewBounds(projection, width, height);
-  const path = geoPath(projection).digits(1);
+  const path = geoPath(projection).digits(0);
   const out: { id: string; d: string; highlighted: boolean }[] = [];
   for (const { feature: f, bounds } of countryFeatures(topology)) {
     // Skip features wholly outside the view before projecting them (the expensive part).

@@ -1,0 +1,184 @@
+/** Shared measurement helpers for `npm run bench` and `npm run bench:scale`. Figures, not pass/fail tests. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { buildEnv, htmlPages, readPage } from '../tests/helpers/dist.ts';
+import { CHROMIUM, HAS_CHROMIUM } from '../tests/helpers/browser.ts';
+import { serveDist } from '../tests/helpers/server.ts';
+
+export { HAS_CHROMIUM };
+const BIN = (name: string) => join(process.cwd(), 'node_modules/.bin', name);
+
+export interface Timed {
+  seconds: number;
+  maxRssMb: number | null;
+}
+
+/** Run a command, timing it; with GNU time, also its peak memory (max RSS). Throws on failure. */
+export function timed(cmd: string, args: string[], env: Record<string, string> = {}): Timed {
+  const gnuTime = existsSync('/usr/bin/time');
+  const started = performance.now();
+  const res = gnuTime
+    ? spawnSync('/usr/bin/time', ['-f', '@@maxrss %M', cmd, ...args], { env: buildEnv(env), encoding: 'utf8', maxBuffer: 1 << 28 })
+    : spawnSync(cmd, args, { env: buildEnv(env), encoding: 'utf8', maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - started) / 1000;
+  if (res.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${res.stdout}\n${res.stderr}`);
+  const rss = /@@maxrss (\d+)/.exec(res.stderr ?? '');
+  return { seconds: round(seconds, 2), maxRssMb: rss ? round(Number(rss[1]) / 1024, 0) : null };
+}
+
+export const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+const gz = (buf: Buffer | string) => gzipSync(buf, { level: 9 }).length;
+
+export function buildSite(outDir: string, env: Record<string, string> = {}): { build: Timed; index: Timed } {
+  const build = timed(BIN('astro'), ['build', '--outDir', outDir], env);
+  const index = timed(BIN('node'), ['scripts/index-search.ts', outDir], env);
+  return { build, index };
+}
+
+export function dirBytes(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      const st = statSync(p);
+      if (st.isDirectory()) walk(p);
+      else {
+        bytes += st.size;
+        files++;
+      }
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return { bytes, files };
+}
+
+export interface PageWeight {
+  page: string;
+  /** Gzipped kB: the HTML (SVG included), the inline SVG alone, linked CSS, scripts loaded at start. */
+  html: number;
+  svg: number;
+  css: number;
+  js: number;
+  total: number;
+}
+
+/** Gzipped weight of a page as first loaded (HTML + stylesheets + module scripts and their static imports). */
+export function pageWeight(dist: string, page: string, base = '/'): PageWeight {
+  const html = readPage(page, dist);
+  const asset = (href: string) => join(dist, href.startsWith(base) ? href.slice(base.length) : href);
+  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((n, m) => n + gz(readFileSync(asset(m[1] as string))), 0);
+  const seen = new Set<string>();
+  const scriptBytes = (file: string): number => {
+    if (seen.has(file) || !existsSync(file)) return 0;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    let n = gz(text);
+    for (const m of text.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["'](\.\/[^"']+)["']/g)) n += scriptBytes(join(file, '..', m[1] as string));
+    return n;
+  };
+  const js = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].reduce((n, m) => n + scriptBytes(asset(m[1] as string)), 0) + [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + gz(m[1] as string), 0);
+  const svg = [...html.matchAll(/<svg[\s\S]*?<\/svg>/g)].reduce((n, m) => n + gz(m[0]), 0);
+  const h = gz(html);
+  const kb = (b: number) => round(b / 1024, 1);
+  return { page, html: kb(h), svg: kb(svg), css: kb(css), js: kb(js), total: kb(h + css + js) };
+}
+
+export function allPageWeights(dist: string, base = '/'): PageWeight[] {
+  return htmlPages(dist).map((p) => pageWeight(dist, p, base));
+}
+
+export interface QueryFigure {
+  query: string;
+  coldKb: number;
+  coldMs: number;
+  warmKb: number;
+  warmMs: number;
+  results: number;
+}
+
+/** For each query: bytes fetched from the search index and time to first results, cold (new browser profile) and warm (same page). */
+export async function searchBench(dist: string, lang: 'id' | 'en', queries: readonly string[], base = '/'): Promise<QueryFigure[]> {
+  const server = await serveDist(dist, base);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+  const searchUrl = `${server.url}${lang === 'en' ? 'en/' : ''}search/`;
+  const out: QueryFigure[] = [];
+  try {
+    const warmPage = await browser.newPage();
+    let warmBytes = 0;
+    warmPage.on('response', async (r) => {
+      if (r.url().includes('/pagefind/')) warmBytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+    });
+    await warmPage.goto(searchUrl, { waitUntil: 'networkidle' });
+    await warmPage.waitForFunction(() => (document.querySelector('.status')?.textContent ?? '') !== '');
+    for (const query of queries) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      let bytes = 0;
+      page.on('response', async (r) => {
+        if (r.url().includes('/pagefind/')) bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+      });
+      const t0 = performance.now();
+      await page.goto(`${searchUrl}?q=${encodeURIComponent(query)}`);
+      await page.waitForFunction(() => {
+        const s = document.querySelector('.status')?.textContent ?? '';
+        return s !== '' && !s.endsWith('…');
+      });
+      const coldMs = performance.now() - t0;
+      await page.waitForLoadState('networkidle');
+      const results = await page.locator('.results > li').count();
+      await context.close();
+
+      warmBytes = 0;
+      const t1 = performance.now();
+      await warmPage.fill('#q', query);
+      await warmPage.press('#q', 'Enter');
+      await warmPage.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q && !(document.querySelector('.status')?.textContent ?? '').endsWith('…'), query);
+      const warmMs = performance.now() - t1;
+      await warmPage.waitForLoadState('networkidle');
+      out.push({ query, coldKb: round(bytes / 1024), coldMs: round(coldMs, 0), warmKb: round(warmBytes / 1024), warmMs: round(warmMs, 0), results });
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return out;
+}
+
+export function summariseQueries(q: readonly QueryFigure[]) {
+  const median = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s.length === 0 ? 0 : (s[Math.floor((s.length - 1) / 2)] as number);
+  };
+  return {
+    queries: q.length,
+    coldKbMedian: median(q.map((x) => x.coldKb)),
+    coldKbMax: Math.max(0, ...q.map((x) => x.coldKb)),
+    coldMsMedian: median(q.map((x) => x.coldMs)),
+    warmKbMedian: median(q.map((x) => x.warmKb)),
+    warmMsMedian: median(q.map((x) => x.warmMs)),
+  };
+}
+
+/** Lighthouse scores (0–100) for a URL, run against Debian's Chromium. */
+export function lighthouse(url: string): Record<string, number> {
+  const res = spawnSync(BIN('lighthouse'), [url, '--output=json', '--quiet', '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking'], {
+    env: { ...process.env, CHROME_PATH: CHROMIUM },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  if (res.status !== 0) throw new Error(`lighthouse failed: ${res.stderr}`);
+  const report = JSON.parse(res.stdout) as { categories: Record<string, { score: number }> };
+  return Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
+}
+
+export const QUERIES: Record<'id' | 'en', string[]> = {
+  id: ['anggaran', 'kesehatan', 'perikanan', 'sampah', 'Ambon', 'birokrasi', 'masyarakat', 'MoU', 'pandemi', 'pendidikan'],
+  en: ['budget', 'health', 'fisheries', 'waste', 'Darwin', 'bureaucracy', 'community', 'reciprocity', 'pandemic', 'technology'],
+};
+
+/** Twenty queries for a synthetic corpus (its text is built from these words). */
+export const SYNTHETIC_QUERIES = ['kerja', 'anggaran', 'pelatihan', 'masyarakat', 'teknologi', 'kesehatan', 'perikanan', 'pariwisata', 'kendala', 'manfaat', 'program', 'pertukaran', 'rencana', 'lingkungan', 'pendidikan', 'pemerintah', 'bidang', 'daerah', 'kota', 'sintetis'];

@@ -1,0 +1,70 @@
+/**
+ * The comparison table, pure: for each case, the same rows (partners, agreement steps, sectors agreed
+ * vs realised, framework verdicts, obstacles, recommendations), each item linking to its evidence.
+ */
+import { UNKNOWN } from '../schemas/index.ts';
+import type { Atlas } from './atlas.ts';
+import type { Lang } from './content/validate.ts';
+import { countryName, formatPartialDate } from './format.ts';
+import { scorecards } from './viz/charts.ts';
+
+export interface CompareItem {
+  text: string;
+  /** Site path (without base or locale) of the evidence: a finding anchor or a pairing. */
+  href?: string;
+  /** A short label shown before the text (e.g. a verdict). */
+  tag?: string;
+  external?: boolean;
+}
+
+export const COMPARE_ROWS = ['partners', 'agreement', 'sectorsAgreed', 'sectorsRealised', 'framework', 'obstacles', 'recommendations'] as const;
+export type CompareRow = (typeof COMPARE_ROWS)[number];
+
+/** Labels passed in by the page: event names, verdicts, "unknown", "external". */
+export interface CompareLabels {
+  event: (type: string) => string;
+  verdict: (v: string) => string;
+  unknown: string;
+  unnamed: string;
+}
+
+export function compareCase(atlas: Atlas, slug: string, lang: Lang, l: CompareLabels): Record<CompareRow, CompareItem[]> {
+  const c = atlas.case.get(slug);
+  const pairings = (c?.pairings ?? []).flatMap((p) => atlas.pairing.get(p) ?? []);
+  const findings = atlas.findingsByCase.get(slug) ?? [];
+  const cityName = (id: string) => atlas.city.get(id)?.name[lang] ?? id;
+  const finding = (kind: string) => findings.filter((f) => f.kind === kind).map((f) => ({ text: f.text[lang], href: `/cases/${slug}/#${f.id}`, external: f.provenance === 'external' }));
+  const card = scorecards(atlas, slug)[0];
+  const realised = [...new Set(findings.filter((f) => f.kind === 'outcome').flatMap((f) => f.sectors))];
+  return {
+    partners: pairings.map((p) => ({
+      text: p.cities.map((id) => `${cityName(id)} (${countryName(atlas.city.get(id)?.country ?? '', lang)})`).join(' – '),
+      href: `/cases/${slug}/#pairing-${p.id}`,
+      external: (p.inferred ?? []).length > 0,
+    })),
+    agreement: pairings.flatMap((p) =>
+      p.events.map((e, i) => ({
+        tag: e.date === UNKNOWN ? l.unknown : formatPartialDate(e.date, lang),
+        text: `${l.event(e.type)} (${p.cities.map(cityName).join(' – ')})`,
+        href: e.provenance === 'thesis' ? `/sources/${e.evidence?.[0]?.source ?? ''}/#q-event-${p.id}-${i + 1}-1` : `/cases/${slug}/#pairing-${p.id}`,
+        external: e.provenance === 'external',
+      })),
+    ),
+    sectorsAgreed: [...new Set(pairings.flatMap((p) => p.sectorsAgreed))].map((s) => ({ text: atlas.sector.get(s)?.label[lang] ?? s, href: `/cases/${slug}/#pairing-${pairings.find((p) => p.sectorsAgreed.includes(s))?.id ?? ''}` })),
+    sectorsRealised: realised.map((s) => {
+      const f = findings.find((x) => x.kind === 'outcome' && x.sectors.includes(s));
+      return { text: atlas.sector.get(s)?.label[lang] ?? s, href: `/cases/${slug}/#${f?.id ?? ''}` };
+    }),
+    framework: card
+      ? card.elements.map((e) => ({ tag: l.verdict(e.verdict), text: e.label?.[lang] ?? l.unnamed, ...(e.finding ? { href: `/cases/${slug}/#${e.finding}` } : {}) }))
+      : [],
+    obstacles: finding('obstacle'),
+    recommendations: finding('recommendation'),
+  };
+}
+
+/** Parse `?cases=a,b` (or repeated `cases=`) into known and unknown slugs, in order, without repeats. */
+export function parseIds(values: readonly string[], known: ReadonlySet<string>): { found: string[]; missing: string[] } {
+  const ids = [...new Set(values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== ''))];
+  return { found: ids.filter((id) => known.has(id)), missing: ids.filter((id) => !known.has(id)) };
+}
