@@ -3,7 +3,7 @@
  * every format (APA text, BibTeX, RIS, CSL-JSON) and the Highwire meta tags are derived from those
  * records. Unknown authors, titles and years stay out of the record: never invented.
  */
-import { Cite, type CslData } from '@citation-js/core';
+import { Cite, plugins, type CslData } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
@@ -52,14 +52,22 @@ export function apa(record: CslData, lang: Lang): string {
   return apaMany([record], lang).get(record.id) ?? '';
 }
 
+/** APA 7 references for many records, by record id, each a standalone reference (no "2026a"/"2026b"). */
+export function apaMany(records: readonly CslData[], _lang: Lang): Map<string, string> {
+  if (records.length === 0) return new Map();
+  const entries = new Cite([...records]).format('bibliography', { format: 'text', template: APA_STANDALONE, lang: 'en-US', asEntryArray: true }) as unknown as [string, string][];
+  return new Map(entries.map(([id, text]) => [id, text.trim()]));
+}
+
 /**
- * APA 7 references for many records, by record id. Each record is formatted on its own: in one
- * bibliography APA would disambiguate same-author, same-year items ("2026a", "2026b"), which is
- * wrong for standalone references. citation-js caches the citation engine per style and locale.
+ * APA 7 as shipped with citation-js, minus year-suffix disambiguation, so that many standalone
+ * references can be formatted in one pass (APA's own rule applies within one reference list only).
+ * citation-js ships no Indonesian locale: references use APA's English conventions in both languages.
  */
-export function apaMany(records: readonly CslData[], lang: Lang): Map<string, string> {
-  const locale = lang === 'id' ? 'id-ID' : 'en-US';
-  return new Map(records.map((r) => [r.id, new Cite(r).format('bibliography', { format: 'text', template: 'apa', lang: locale }).trim()]));
+const APA_STANDALONE = 'apa-standalone';
+{
+  const styles = (plugins.config.get('@csl') as unknown as { styles: { get(n: string): string; add(n: string, xml: string): void; has(n: string): boolean } }).styles;
+  if (!styles.has(APA_STANDALONE)) styles.add(APA_STANDALONE, styles.get('apa').replace(/ disambiguate-add-year-suffix="true"/g, ''));
 }
 
 /** BibLaTeX (`@online`, `@thesis`), which Zotero, JabRef and biber read. */

@@ -22,7 +22,8 @@ function evidenceOut(link: Linker, owner: QuoteOwner, evidence: readonly Evidenc
   }));
 }
 
-export function casesData(atlas: Atlas, link: Linker): z.input<typeof openCasesFile> {
+/** `references`: the thesis's APA 7 reference per case slug, in both languages. */
+export function casesData(atlas: Atlas, link: Linker, references: ReadonlyMap<string, { id: string; en: string }>): z.input<typeof openCasesFile> {
   return {
     licence: LICENCE,
     cases: atlas.cases.map((c) => ({
@@ -37,6 +38,7 @@ export function casesData(atlas: Atlas, link: Linker): z.input<typeof openCasesF
       framework: c.framework ?? null,
       sources: c.sources,
       findings: atlas.findingsByCase.get(c.slug)?.length ?? 0,
+      reference: references.get(c.slug) ?? { id: '', en: '' },
       url: both(link, `/cases/${c.slug}/`),
     })),
   };

@@ -36,6 +36,7 @@ export const openCaseSchema = z
     framework: z.string().nullable().describe('Evaluation framework id, or null'),
     sources: z.array(z.string()).describe('Source excerpt ids'),
     findings: z.number().int().describe('Number of findings'),
+    reference: text.describe('APA 7 reference of the thesis (unknown parts left out, never invented)'),
     url: url,
   })
   .strict();

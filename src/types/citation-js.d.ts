@@ -26,7 +26,7 @@ declare module '@citation-js/core' {
     data: CslData[];
     format(format: 'bibtex' | 'biblatex' | 'ris' | 'data' | 'bibliography' | 'citation', options?: Record<string, unknown>): string;
   }
-  export const plugins: { config: { get(name: string): { templates: { add(name: string, xml: string): void } } } };
+  export const plugins: { config: { get(name: string): unknown } };
 }
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-ris';

@@ -75,7 +75,8 @@ export function fitProjection(places: readonly { lon: number; lat: number }[], o
     target.coordinates = [[p.lon - 8, p.lat - 6], [p.lon + 8, p.lat + 6]];
   }
   const px = o.padX ?? o.padding;
-  return projection.fitExtent([[px, o.padding], [o.width - px, o.height - o.padding]], target);
+  // Clip to the view: outlines leave out what falls outside it, which keeps insets small.
+  return projection.fitExtent([[px, o.padding], [o.width - px, o.height - o.padding]], target).clipExtent([[-1, -1], [o.width + 1, o.height + 1]]);
 }
 
 /** Country outlines that fall (at least partly) inside the view, as path strings rounded to 0.1 px. */

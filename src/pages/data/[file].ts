@@ -4,12 +4,16 @@ import { z } from 'zod';
 import type { Lang } from '../../lib/content/validate.ts';
 import { localePath } from '../../lib/i18n/paths.ts';
 import { casesData, citiesGeoJson, findingsData, pairingsCsv, pairingsData, type Linker } from '../../lib/opendata.ts';
-import { getAtlas } from '../../lib/site.ts';
+import { caseCitations, getAtlas } from '../../lib/site.ts';
 import { OPEN_DATA_FILES } from '../../schemas/opendata.ts';
 
 const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
-const FILES: Record<string, (link: Linker) => Promise<string>> = {
-  'cases.json': async (link) => json(casesData(await getAtlas(), link)),
+const FILES: Record<string, (link: Linker, site: URL | undefined) => Promise<string>> = {
+  'cases.json': async (link, site) => {
+    const [id, en] = await Promise.all([caseCitations('id', site), caseCitations('en', site)]);
+    const refs = new Map([...id].map(([slug, c]) => [slug, { id: c.thesisApa, en: en.get(slug)?.thesisApa ?? '' }]));
+    return json(casesData(await getAtlas(), link, refs));
+  },
   'findings.json': async (link) => json(findingsData(await getAtlas(), link)),
   'pairings.json': async (link) => json(pairingsData(await getAtlas(), link)),
   'pairings.csv': async (link) => pairingsCsv(await getAtlas(), link),
@@ -29,5 +33,5 @@ export const GET: APIRoute = async ({ params, site }) => {
   if (!make) return new Response('not found', { status: 404 });
   const base = import.meta.env.BASE_URL;
   const link: Linker = (lang: Lang, path: string) => new URL(localePath(lang, path, base), site).href;
-  return new Response(await make(link));
+  return new Response(await make(link, site));
 };

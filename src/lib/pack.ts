@@ -1,0 +1,25 @@
+/** Reading-pack state: ids of findings and cases, and a title, kept in the URL. Pure. */
+export interface PackState {
+  findings: string[];
+  cases: string[];
+  title: string;
+}
+
+const ids = (params: URLSearchParams, key: string) => [
+  ...new Set(params.getAll(key).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => /^[a-z0-9-]{1,120}$/.test(v))),
+];
+
+export function parsePack(search: string): PackState {
+  const p = new URLSearchParams(search);
+  return { findings: ids(p, 'findings'), cases: ids(p, 'cases'), title: (p.get('title') ?? '').slice(0, 200) };
+}
+
+export function packQuery(s: PackState): string {
+  const parts: string[] = [];
+  if (s.findings.length > 0) parts.push(`findings=${s.findings.join(',')}`);
+  if (s.cases.length > 0) parts.push(`cases=${s.cases.join(',')}`);
+  if (s.title !== '') parts.push(`title=${encodeURIComponent(s.title)}`);
+  return parts.length > 0 ? `?${parts.join('&')}` : '';
+}
+
+export const isEmptyPack = (s: PackState) => s.findings.length === 0 && s.cases.length === 0;

@@ -1,0 +1,124 @@
+/** Teaching tools in Chromium: compare, reading packs, unknown ids, handout printing. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST, requireDist } from '../helpers/dist.ts';
+import { HAS_CHROMIUM, launch, watch } from '../helpers/browser.ts';
+import { serveDist, type StaticServer } from '../helpers/server.ts';
+
+/** Pages in a PDF (each page object carries /Type /Page). */
+const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+
+describe.skipIf(!HAS_CHROMIUM)('teaching tools in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    requireDist();
+    server = await serveDist(DIST);
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const url = (path: string) => new URL(path, server.url).href;
+
+  it('compares two cases side by side in each language, keeping the choice in the URL', async () => {
+    for (const [prefix, heading] of [['', 'Mitra dan negara'], ['en/', 'Partners and countries']] as const) {
+      const p = await browser.newPage();
+      const seen = watch(p);
+      await p.goto(url(`${prefix}compare/?cases=semarang-jung-gu,ambon-vlissingen-darwin`), { waitUntil: 'networkidle' });
+      const cols = await p.locator('table.compare thead th[data-case]:visible').evaluateAll((ths) => ths.map((th) => (th as HTMLElement).dataset['case']));
+      expect(cols).toEqual(['semarang-jung-gu', 'ambon-vlissingen-darwin']);
+      expect(await p.locator('table.compare tbody th').first().textContent()).toBe(heading);
+      // Cells link to their evidence.
+      const link = p.locator('table.compare td[data-case=semarang-jung-gu]:visible a[href*="#semarang-"]').first();
+      expect(await link.getAttribute('href')).toMatch(/\/cases\/semarang-jung-gu\/#semarang-/);
+      // Choosing another set updates the URL.
+      await p.locator('input[name=cases][value=ambon-vlissingen-darwin]').uncheck();
+      await p.locator('input[name=cases][value=bandung-kawasaki]').check();
+      await p.locator('input[name=cases][value=ba-ria-vung-tau]').check();
+      await p.click('.compare-pick button[type=submit]');
+      await p.waitForURL(/\?cases=ba-ria-vung-tau,bandung-kawasaki,semarang-jung-gu$/);
+      expect(await p.locator('table.compare thead th[data-case]:visible').count()).toBe(3);
+      expect(seen.errors).toEqual([]);
+      await p.close();
+    }
+  });
+
+  it('shows all cases without JavaScript, and reports unknown ids with it', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const p = await ctx.newPage();
+    await p.goto(url('en/compare/?cases=semarang-jung-gu,nope'));
+    expect(await p.locator('table.compare thead th[data-case]').count()).toBe(4);
+    await ctx.close();
+    const q = await browser.newPage();
+    await q.goto(url('en/compare/?cases=semarang-jung-gu,bandung-kawasaki,nope,also-nope'), { waitUntil: 'networkidle' });
+    expect(await q.textContent('.compare-status')).toContain('2 items could not be found: nope, also-nope');
+    expect(await q.locator('table.compare thead th[data-case]:visible').count()).toBe(2);
+    await q.close();
+  });
+
+  it('renders a pack with findings from two cases, their quotes and the bibliography; reports an unknown id', async () => {
+    const p = await browser.newPage();
+    const seen = watch(p);
+    await p.goto(url('en/pack/?findings=semarang-staff-exchange-budget,brvt-covid-largest-obstacle,no-such-finding&cases=bandung-kawasaki&title=Week%203%3A%20budgets'), { waitUntil: 'networkidle' });
+    await p.waitForSelector('.pack-finding');
+    expect(await p.textContent('h1')).toBe('Week 3: budgets');
+    expect(await p.locator('.pack-finding').count()).toBe(2);
+    expect(await p.locator('.pack-finding blockquote').count()).toBeGreaterThanOrEqual(2);
+    expect(await p.locator('.pack-finding blockquote a').first().getAttribute('href')).toMatch(/\/en\/sources\/[0-9a-f_]+\/#q-semarang-staff-exchange-budget-1$/);
+    expect(await p.locator('.pack-case').count()).toBe(1);
+    const bib = await p.locator('.pack-bib li').allTextContents();
+    expect(bib).toHaveLength(3);
+    expect(bib.every((r) => r.includes('(n.d.)'))).toBe(true);
+    expect(await p.textContent('.pack-status')).toBe('1 items could not be found: no-such-finding');
+    // The title is editable and kept in the URL.
+    await p.fill('#pack-title', 'Week 4');
+    await p.waitForURL(/title=Week%204$/);
+    expect(seen.errors).toEqual([]);
+    await p.close();
+  });
+
+  it('adds findings to a pack from a case page and opens it from the header link', async () => {
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    await p.goto(url('en/cases/bandung-kawasaki/'), { waitUntil: 'networkidle' });
+    expect(await p.isVisible('pack-link')).toBe(false);
+    await p.locator('pack-add[data-id=bandung-only-solid-waste-realised] button').click();
+    await p.locator('pack-add[data-id=bandung-reason-role-model] button').click();
+    expect(await p.getAttribute('pack-add[data-id=bandung-reason-role-model] button', 'aria-pressed')).toBe('true');
+    expect(await p.textContent('pack-link a')).toBe('Reading pack (2)');
+    await p.click('pack-link a');
+    await p.waitForURL(/\/en\/pack\/\?findings=bandung-only-solid-waste-realised,bandung-reason-role-model$/);
+    await p.waitForSelector('.pack-finding');
+    expect(await p.locator('.pack-finding').count()).toBe(2);
+    await ctx.close();
+  });
+
+  it('prints a pack of six findings on at most two A4 pages, without navigation', async () => {
+    const ids = ['semarang-staff-exchange-budget', 'semarang-sister-school-budget', 'brvt-covid-largest-obstacle', 'brvt-lack-of-budget', 'bandung-only-solid-waste-realised', 'ambon-indicators-met'];
+    const p = await browser.newPage();
+    await p.goto(url(`en/pack/?findings=${ids.join(',')}`), { waitUntil: 'networkidle' });
+    await p.waitForSelector('.pack-finding');
+    expect(await p.locator('.pack-finding').count()).toBe(6);
+    await p.emulateMedia({ media: 'print' });
+    expect(await p.locator('header.site').isVisible()).toBe(false);
+    expect(await p.locator('.pack-finding blockquote').first().isVisible()).toBe(true);
+    expect(await p.locator('.pack-bib').isVisible()).toBe(true);
+    const pdf = await p.pdf({ format: 'A4', preferCSSPageSize: true });
+    expect(pdfPages(pdf)).toBeLessThanOrEqual(2);
+    expect(pdfPages(pdf)).toBeGreaterThanOrEqual(1);
+    await p.close();
+  });
+
+  it('prints the comparison cleanly: no navigation, evidence links kept with their URLs', async () => {
+    const p = await browser.newPage();
+    await p.goto(url('en/compare/?cases=semarang-jung-gu,ba-ria-vung-tau'), { waitUntil: 'networkidle' });
+    await p.emulateMedia({ media: 'print' });
+    expect(await p.locator('header.site').isVisible()).toBe(false);
+    expect(await p.locator('.compare-pick').isVisible()).toBe(false);
+    const after = await p.locator('table.compare td:visible a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('/en/cases/');
+    await p.close();
+  });
+});
