@@ -9,8 +9,9 @@ import type { Lang } from './content/validate.ts';
 import { countryName } from './format.ts';
 import { FINDING_KINDS } from '../schemas/index.ts';
 
-export const FACETS = ['sector', 'kind', 'city', 'country', 'case'] as const;
-export type Facet = (typeof FACETS)[number];
+import type { Facet } from './search-state.ts';
+
+export { FACETS, parseSearchState, searchStateToQuery, type Facet } from './search-state.ts';
 
 export interface SearchRecord {
   url: string;
@@ -53,22 +54,3 @@ export function facetLabels(atlas: Atlas, lang: Lang, kindLabel: (kind: string) 
   };
 }
 
-/** Parse search state from a query string: `q` and repeated or comma-separated facet values. */
-export function parseSearchState(search: string): { q: string; filters: Partial<Record<Facet, string[]>> } {
-  const params = new URLSearchParams(search);
-  const filters: Partial<Record<Facet, string[]>> = {};
-  for (const f of FACETS) {
-    const values = params.getAll(f).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
-    if (values.length > 0) filters[f] = [...new Set(values)];
-  }
-  return { q: (params.get('q') ?? '').trim().slice(0, 200), filters };
-}
-
-/** Serialise search state to a query string (stable order; empty parts left out). */
-export function searchStateToQuery(state: { q: string; filters: Partial<Record<Facet, string[]>> }): string {
-  const params = new URLSearchParams();
-  if (state.q !== '') params.set('q', state.q);
-  for (const f of FACETS) for (const v of state.filters[f] ?? []) params.append(f, v);
-  const s = params.toString();
-  return s === '' ? '' : `?${s}`;
-}

@@ -3,7 +3,7 @@
  * (`?q=anggaran&sector=health&kind=obstacle`), so reload, back/forward and shared links restore it.
  * Excerpts are rendered as text plus rebuilt <mark> elements: no HTML from the index is injected.
  */
-import { FACETS, parseSearchState, searchStateToQuery, type Facet } from '../lib/search.ts';
+import { FACETS, parseSearchState, searchStateToQuery, type Facet } from '../lib/search-state.ts';
 
 interface PagefindSubResult {
   title: string;
