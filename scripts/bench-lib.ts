@@ -112,8 +112,8 @@ export async function searchBench(dist: string, lang: 'id' | 'en', queries: read
     warmPage.on('response', async (r) => {
       if (r.url().includes('/pagefind/')) warmBytes += (await r.body().catch(() => Buffer.alloc(0))).length;
     });
-    await warmPage.goto(searchUrl, { waitUntil: 'networkidle' });
-    await warmPage.waitForFunction(() => (document.querySelector('.status')?.textContent ?? '') !== '');
+    await warmPage.goto(searchUrl, { waitUntil: 'networkidle', timeout: 120_000 });
+    await warmPage.waitForFunction(() => (document.querySelector('.status')?.textContent ?? '') !== '', null, { timeout: 120_000 });
     for (const query of queries) {
       const context = await browser.newContext();
       const page = await context.newPage();
@@ -122,11 +122,11 @@ export async function searchBench(dist: string, lang: 'id' | 'en', queries: read
         if (r.url().includes('/pagefind/')) bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
       });
       const t0 = performance.now();
-      await page.goto(`${searchUrl}?q=${encodeURIComponent(query)}`);
+      await page.goto(`${searchUrl}?q=${encodeURIComponent(query)}`, { timeout: 120_000 });
       await page.waitForFunction(() => {
         const s = document.querySelector('.status')?.textContent ?? '';
         return s !== '' && !s.endsWith('…');
-      });
+      }, null, { timeout: 120_000 });
       const coldMs = performance.now() - t0;
       await page.waitForLoadState('networkidle');
       const results = await page.locator('.results > li').count();
@@ -136,7 +136,7 @@ export async function searchBench(dist: string, lang: 'id' | 'en', queries: read
       const t1 = performance.now();
       await warmPage.fill('#q', query);
       await warmPage.press('#q', 'Enter');
-      await warmPage.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q && !(document.querySelector('.status')?.textContent ?? '').endsWith('…'), query);
+      await warmPage.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q && !(document.querySelector('.status')?.textContent ?? '').endsWith('…'), query, { timeout: 120_000 });
       const warmMs = performance.now() - t1;
       await warmPage.waitForLoadState('networkidle');
       out.push({ query, coldKb: round(bytes / 1024), coldMs: round(coldMs, 0), warmKb: round(warmBytes / 1024), warmMs: round(warmMs, 0), results });

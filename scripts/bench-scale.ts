@@ -18,6 +18,8 @@ export async function scaleRun(n: number, queries = true) {
   const pages = htmlPages(dist).length;
   const distSize = dirBytes(dist);
   const indexSize = dirBytes(join(dist, 'pagefind'));
+  mkdirSync('.bench', { recursive: true });
+  writeFileSync(join('.bench', `scale-${n}.json`), `${JSON.stringify({ cases: n, pages, build, index, distBytes: distSize.bytes, indexBytes: indexSize.bytes, search: 'pending' }, null, 2)}\n`);
   const search = queries && HAS_CHROMIUM ? await searchBench(dist, 'id', SYNTHETIC_QUERIES) : [];
   const result = {
     cases: n,

@@ -43,14 +43,22 @@ export function findingRecords(atlas: Atlas, lang: Lang): SearchRecord[] {
   });
 }
 
-/** Labels for every facet value, in a language, in a stable order (the search page renders them). */
+/** How many values of a long facet (cities, cases) the search page lists; the rest are reachable from the URL. */
+export const FACET_VALUES = 30;
+
+/**
+ * Labels for facet values, in a language (the search page renders them). Long facets keep their
+ * FACET_VALUES values with the most findings, so the page stays small at scale.
+ */
 export function facetLabels(atlas: Atlas, lang: Lang, kindLabel: (kind: string) => string): Record<Facet, [string, string][]> {
+  const top = <T>(items: readonly T[], n: (t: T) => number) =>
+    items.length <= FACET_VALUES ? [...items] : [...items].sort((a, b) => n(b) - n(a)).slice(0, FACET_VALUES);
   return {
     sector: atlas.sectors.map((s) => [s.id, s.label[lang]]),
     kind: FINDING_KINDS.map((k) => [k, kindLabel(k)]),
-    city: atlas.cities.map((c) => [c.id, c.name[lang]]),
+    city: top(atlas.cities, (c) => atlas.findingsByCity.get(c.id)?.length ?? 0).map((c) => [c.id, c.name[lang]]),
     country: atlas.countries.map((cc) => [cc.toLowerCase(), countryName(cc, lang)]),
-    case: atlas.cases.map((c) => [c.slug, c.title[lang]]),
+    case: top(atlas.cases, (c) => atlas.findingsByCase.get(c.slug)?.length ?? 0).map((c) => [c.slug, c.title[lang]]),
   };
 }
 

@@ -87,6 +87,23 @@ class AtlasSearch extends HTMLElement {
     const state = parseSearchState(location.search);
     const input = this.querySelector<HTMLInputElement>('input[name=q]');
     if (input) input.value = state.q;
+    // A value from the URL that the page does not list (long facets are cut) gets its own checkbox.
+    for (const [facet, values] of Object.entries(state.filters)) {
+      const ul = this.querySelector(`fieldset[data-facet=${facet}] ul`);
+      for (const v of values) {
+        if (!ul || [...ul.querySelectorAll<HTMLInputElement>('input')].some((b) => b.value === v)) continue;
+        const li = document.createElement('li');
+        li.dataset['value'] = v;
+        const label = document.createElement('label');
+        const box = document.createElement('input');
+        Object.assign(box, { type: 'checkbox', name: facet, value: v });
+        const count = document.createElement('span');
+        count.className = 'count meta';
+        label.append(box, ` ${v} `, count);
+        li.append(label);
+        ul.append(li);
+      }
+    }
     for (const box of this.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
       box.checked = (state.filters[box.name as Facet] ?? []).includes(box.value);
     }
@@ -122,9 +139,11 @@ class AtlasSearch extends HTMLElement {
     const help = this.querySelector<HTMLElement>('.help');
     if (!status || !list || !help) return;
     const pf = await this.pagefind();
-    this.#totals ??= await pf.filters();
     const hasFilters = Object.keys(state.filters).length > 0;
     if (state.q === '' && !hasFilters) {
+      // Totals are only needed (and only fetched) for the empty search.
+      this.#totals ??= await pf.filters();
+      if (run !== this.#run) return;
       list.replaceChildren();
       help.hidden = true;
       status.textContent = this.dataset['prompt'] ?? '';
