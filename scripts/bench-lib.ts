@@ -112,8 +112,12 @@ export async function searchBench(dist: string, lang: 'id' | 'en', queries: read
     warmPage.on('response', async (r) => {
       if (r.url().includes('/pagefind/')) warmBytes += (await r.body().catch(() => Buffer.alloc(0))).length;
     });
-    await warmPage.goto(searchUrl, { waitUntil: 'networkidle', timeout: 120_000 });
-    await warmPage.waitForFunction(() => (document.querySelector('.status')?.textContent ?? '') !== '', null, { timeout: 120_000 });
+    // The warm page starts from a query, as a reader would (the empty page also loads every facet total).
+    await warmPage.goto(`${searchUrl}?q=${encodeURIComponent(queries[0] ?? 'a')}`, { waitUntil: 'networkidle', timeout: 120_000 });
+    await warmPage.waitForFunction(() => {
+      const s = document.querySelector('.status')?.textContent ?? '';
+      return s !== '' && !s.endsWith('…');
+    }, null, { timeout: 120_000 });
     for (const query of queries) {
       const context = await browser.newContext();
       const page = await context.newPage();
