@@ -1,5 +1,6 @@
 /** Shared measurement helpers for `npm run bench` and `npm run bench:scale`. Figures, not pass/fail tests. */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -9,6 +10,7 @@ import { CHROMIUM, HAS_CHROMIUM } from '../tests/helpers/browser.ts';
 import { serveDist } from '../tests/helpers/server.ts';
 
 export { HAS_CHROMIUM };
+const execFileAsync = promisify(execFile);
 const BIN = (name: string) => join(process.cwd(), 'node_modules/.bin', name);
 
 export interface Timed {
@@ -167,15 +169,14 @@ export function summariseQueries(q: readonly QueryFigure[]) {
   };
 }
 
-/** Lighthouse scores (0–100) for a URL, run against Debian's Chromium. */
-export function lighthouse(url: string): Record<string, number> {
-  const res = spawnSync(BIN('lighthouse'), [url, '--output=json', '--quiet', '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking'], {
-    env: { ...process.env, CHROME_PATH: CHROMIUM },
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
-  if (res.status !== 0) throw new Error(`lighthouse failed: ${res.stderr}`);
-  const report = JSON.parse(res.stdout) as { categories: Record<string, { score: number }> };
+/**
+ * Lighthouse scores (0–100) for a URL, run against Debian's Chromium. Asynchronous on purpose: the
+ * site is served from this same process, which must keep answering while Lighthouse runs.
+ */
+export async function lighthouse(url: string): Promise<Record<string, number>> {
+  const args = [url, '--output=json', '--quiet', '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking'];
+  const { stdout } = await execFileAsync(BIN('lighthouse'), args, { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 1 << 28, timeout: 180_000 });
+  const report = JSON.parse(stdout) as { categories: Record<string, { score: number }> };
   return Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
 }
 

@@ -31,7 +31,7 @@ if (HAS_CHROMIUM) {
   const server = await serveDist(`${process.cwd()}/${DIST}`);
   try {
     for (const [name, path] of [['home', ''], ['case', 'en/cases/semarang-jung-gu/'], ['map', 'en/map/'], ['search', 'en/search/?q=budget']] as const) {
-      lighthouseScores[name] = lighthouse(`${server.url}${path}`);
+      lighthouseScores[name] = await lighthouse(`${server.url}${path}`);
     }
   } finally {
     await server.close();
