@@ -68,70 +68,73 @@ export interface GridLabels {
   cols: Record<string, string>;
 }
 
-/** Sector × case matrix: ■ agreed and realised, ◆ realised, □ agreed only, the count of findings beside it. */
+/**
+ * The grid both case charts share: row labels on the left, wrapped case names on top, one ruled row
+ * per entry; `cell` draws the marks of one row (given the row's centre line and each column's centre).
+ */
+function caseGrid(
+  rows: readonly string[],
+  cols: readonly string[],
+  l: GridLabels,
+  extraHeight: number,
+  cell: (row: string, cy: number, cx: (col: string) => number) => string,
+): { width: number; height: number; top: number; rowH: number; body: string } {
+  const fs = 12;
+  const left = Math.max(...rows.map((r) => textWidth(l.rows[r] ?? r, fs))) + 12;
+  const colW = 104;
+  const top = 64;
+  const rowH = 26;
+  const width = left + cols.length * colW + 8;
+  const height = top + rows.length * rowH + extraHeight;
+  const cx = (col: string) => left + cols.indexOf(col) * colW + colW / 2;
+  const body = rows
+    .map((r, j) => {
+      const y = top + j * rowH;
+      return `<g><line class="grid" x1="0" x2="${width}" y1="${y + rowH}" y2="${y + rowH}"/><text x="0" y="${y + rowH / 2 + 4}" font-size="${fs}">${esc(l.rows[r] ?? r)}</text>${cell(r, y + rowH / 2, cx)}</g>`;
+    })
+    .join('');
+  return { width, height, top, rowH, body: `${columnHeads(cols, l.cols, left, colW, top)}${body}` };
+}
+
+/** Sector × case matrix: ◆ realised, □ agreed only, ◆ in □ both, • mentioned; the count of findings beside it. */
 export function matrixSvg(
   m: { rows: string[]; cols: string[]; cells: { row: string; col: string; agreed: boolean; realised: boolean; findings: number }[] },
   l: GridLabels & { legend: [string, string][] },
   id: string,
 ): string {
-  const fs = 12;
-  const left = Math.max(...m.rows.map((r) => textWidth(l.rows[r] ?? r, fs))) + 12;
-  const colW = 104;
-  const top = 64;
-  const rowH = 26;
-  const width = left + m.cols.length * colW + 8;
-  const height = top + m.rows.length * rowH + 44;
-  const head = columnHeads(m.cols, l.cols, left, colW, top);
-  const body = m.rows
-    .map((r, j) => {
-      const y = top + j * rowH;
-      const cells = m.cols
-        .map((c, i) => {
-          const cell = m.cells.find((x) => x.row === r && x.col === c);
-          if (!cell || (!cell.agreed && cell.findings === 0)) return '';
-          const cx = left + i * colW + colW / 2 - 10;
-          const cy = y + rowH / 2;
-          const shape = cell.realised
-            ? `<path class="${cell.agreed ? 'sym agreed realised' : 'sym realised'}" d="M${cx} ${cy - 7}L${cx + 7} ${cy}L${cx} ${cy + 7}L${cx - 7} ${cy}Z"/>`
-            : cell.agreed
-              ? `<rect class="sym agreed" x="${cx - 6}" y="${cy - 6}" width="12" height="12"/>`
-              : `<circle class="sym mentioned" cx="${cx}" cy="${cy}" r="3"/>`;
-          const agreedMark = cell.agreed && cell.realised ? `<rect class="sym agreed-outline" x="${cx - 9}" y="${cy - 9}" width="18" height="18"/>` : '';
-          return `<g>${agreedMark}${shape}<text x="${cx + 12}" y="${cy + 4}" font-size="11">${cell.findings}</text></g>`;
-        })
-        .join('');
-      return `<g><line class="grid" x1="0" x2="${width}" y1="${y + rowH}" y2="${y + rowH}"/><text x="0" y="${y + rowH / 2 + 4}" font-size="${fs}">${esc(l.rows[r] ?? r)}</text>${cells}</g>`;
-    })
-    .join('');
-  const ly = top + m.rows.length * rowH + 24;
-  const legend = l.legend.map(([sym, text], i) => `<text x="${i * Math.ceil(width / l.legend.length)}" y="${ly}" font-size="11">${esc(sym)} ${esc(text)}</text>`).join('');
-  return frame(id, width, height, l.title, l.desc, `${head}${body}${legend}`, 'chart matrix');
+  const g = caseGrid(m.rows, m.cols, l, 44, (r, cy, centre) =>
+    m.cols
+      .map((c) => {
+        const cell = m.cells.find((x) => x.row === r && x.col === c);
+        if (!cell || (!cell.agreed && cell.findings === 0)) return '';
+        const cx = centre(c) - 10;
+        const shape = cell.realised
+          ? `<path class="${cell.agreed ? 'sym agreed realised' : 'sym realised'}" d="M${cx} ${cy - 7}L${cx + 7} ${cy}L${cx} ${cy + 7}L${cx - 7} ${cy}Z"/>`
+          : cell.agreed
+            ? `<rect class="sym agreed" x="${cx - 6}" y="${cy - 6}" width="12" height="12"/>`
+            : `<circle class="sym mentioned" cx="${cx}" cy="${cy}" r="3"/>`;
+        const agreedMark = cell.agreed && cell.realised ? `<rect class="sym agreed-outline" x="${cx - 9}" y="${cy - 9}" width="18" height="18"/>` : '';
+        return `<g>${agreedMark}${shape}<text x="${cx + 12}" y="${cy + 4}" font-size="11">${cell.findings}</text></g>`;
+      })
+      .join(''),
+  );
+  const ly = g.top + m.rows.length * g.rowH + 24;
+  const legend = l.legend.map(([sym, text], i) => `<text x="${i * Math.ceil(g.width / l.legend.length)}" y="${ly}" font-size="11">${esc(sym)} ${esc(text)}</text>`).join('');
+  return frame(id, g.width, g.height, l.title, l.desc, `${g.body}${legend}`, 'chart matrix');
 }
 
 /** Obstacles by category and case: the count in each cell, with a dot sized by it. */
 export function obstacleSvg(m: { rows: string[]; cols: string[]; counts: { row: string; col: string; n: number }[] }, l: GridLabels, id: string): string {
-  const fs = 12;
-  const left = Math.max(...m.rows.map((r) => textWidth(l.rows[r] ?? r, fs))) + 12;
-  const colW = 104;
-  const top = 64;
-  const rowH = 26;
-  const width = left + m.cols.length * colW + 8;
-  const height = top + m.rows.length * rowH + 8;
-  const head = columnHeads(m.cols, l.cols, left, colW, top);
-  const body = m.rows
-    .map((r, j) => {
-      const y = top + j * rowH;
-      const cells = m.counts
-        .filter((c) => c.row === r && c.n > 0)
-        .map((c) => {
-          const cx = left + m.cols.indexOf(c.col) * colW + colW / 2;
-          return `<circle class="dot" cx="${cx - 8}" cy="${y + rowH / 2}" r="${3 + 2 * c.n}"/><text x="${cx + 2 + 2 * c.n}" y="${y + rowH / 2 + 4}" font-size="11">${c.n}</text>`;
-        })
-        .join('');
-      return `<g><line class="grid" x1="0" x2="${width}" y1="${y + rowH}" y2="${y + rowH}"/><text x="0" y="${y + rowH / 2 + 4}" font-size="${fs}">${esc(l.rows[r] ?? r)}</text>${cells}</g>`;
-    })
-    .join('');
-  return frame(id, width, height, l.title, l.desc, `${head}${body}`, 'chart obstacles');
+  const g = caseGrid(m.rows, m.cols, l, 8, (r, cy, centre) =>
+    m.counts
+      .filter((c) => c.row === r && c.n > 0)
+      .map((c) => {
+        const cx = centre(c.col);
+        return `<circle class="dot" cx="${cx - 8}" cy="${cy}" r="${3 + 2 * c.n}"/><text x="${cx + 2 + 2 * c.n}" y="${cy + 4}" font-size="11">${c.n}</text>`;
+      })
+      .join(''),
+  );
+  return frame(id, g.width, g.height, l.title, l.desc, g.body, 'chart obstacles');
 }
 
 const VERDICT_SYMBOL: Record<string, string> = { met: '✓', 'not-met': '✗', partial: '◐', 'not-stated': '?' };
