@@ -4,7 +4,8 @@ import type { CslData } from '@citation-js/core';
 import { buildAtlas, type Atlas } from './atlas.ts';
 import { apaMany, pageRecord, thesisRecord } from './citation.ts';
 import type { Lang } from './content/validate.ts';
-import { localePath } from './i18n/paths.ts';
+import { langParam, localePath } from './i18n/paths.ts';
+import { CASES_PER_PAGE, pages } from './limits.ts';
 import { contentDir } from './content/load.ts';
 import { latestUnder, readGitDates } from './updated.ts';
 
@@ -82,4 +83,12 @@ export function caseCitations(lang: Lang, site: URL | undefined): Promise<Map<st
     citationCache.set(key, hit);
   }
   return hit;
+}
+
+/** Static paths for pages 2… of a case-based listing (/cases/page/<n>/, /findings/page/<n>/); page 1 is the index. */
+export async function casePagePaths() {
+  const all = pages((await getAtlas()).cases, CASES_PER_PAGE);
+  return (['id', 'en'] as const).flatMap((lang) =>
+    all.slice(1).map((cases, i) => ({ params: { lang: langParam(lang), n: String(i + 2) }, props: { lang, cases, n: i + 2, total: all.length } })),
+  );
 }
