@@ -151,6 +151,11 @@ export function groupByKind(findings: readonly Finding[]): { kind: (typeof FINDI
   return order.map((kind) => ({ kind, findings: findings.filter((f) => f.kind === kind) })).filter((g) => g.findings.length > 0);
 }
 
+/** The cases with these slugs, in the atlas's case order (by slug), looked up rather than scanned: O(k log k), not O(cases). */
+function casesBySlug(atlas: Atlas, slugs: Iterable<string>): Atlas['cases'] {
+  return [...new Set(slugs)].sort((a, b) => a.localeCompare(b)).flatMap((s) => atlas.case.get(s) ?? []);
+}
+
 /** Everything that links to a city: its pairings, the cases studying them, and findings naming it. */
 export function cityRelations(atlas: Atlas, cityId: string) {
   const pairings = atlas.pairingsByCity.get(cityId) ?? [];
@@ -158,7 +163,7 @@ export function cityRelations(atlas: Atlas, cityId: string) {
   const findings = atlas.findingsByCity.get(cityId) ?? [];
   for (const f of findings) caseSlugs.add(f.case);
   const partners = pairings.flatMap((p) => p.cities.filter((c) => c !== cityId)).flatMap((id) => atlas.city.get(id) ?? []);
-  return { pairings, partners, cases: atlas.cases.filter((c) => caseSlugs.has(c.slug)), findings };
+  return { pairings, partners, cases: casesBySlug(atlas, caseSlugs), findings };
 }
 
 /** Everything in a country: its places, their pairings, cases and findings. */

@@ -1,8 +1,9 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
-import { apa, apaMany, highwireTags, pageRecord, thesisRecord, toBibtex, toCslJson, toRis, unwrapRis } from '../../src/lib/citation.ts';
+import { apa, apaMany, apaReference, highwireTags, pageRecord, thesisRecord, toBibtex, toCslJson, toRis, unwrapRis } from '../../src/lib/citation.ts';
 import { latestUnder, parseGitLog } from '../../src/lib/updated.ts';
 import type { CaseEntry } from '../../src/lib/content/validate.ts';
 
@@ -38,6 +39,31 @@ describe('CSL records', () => {
   it('uses the thesis metadata when it is known', () => {
     const r = thesisRecord(knownCase);
     expect(apa(r, 'en')).toMatch(/^Siti Contoh\. \(2020\)\. Kerja Sama Kota/);
+  });
+
+  it('formats APA exactly as citation-js\'s APA 7 style does, for every record shape the atlas cites', () => {
+    const variants: CaseEntry['thesis'][] = [
+      unknownCase.thesis,
+      { ...unknownCase.thesis, degree: 'unknown' },
+      knownCase.thesis,
+      { ...knownCase.thesis, author: ['Siti Contoh', 'Budi Uji'], university: 'unknown', degree: 'unknown' },
+      { ...knownCase.thesis, author: ['A Satu', 'B Dua', 'C Tiga'] },
+      { ...knownCase.thesis, title: 'Kota kembar?', author: 'unknown', degree: 'unknown' },
+      { ...knownCase.thesis, title: 'Kota kembar', author: 'unknown' },
+    ];
+    const records = [
+      ...variants.map((thesis, i) => thesisRecord({ ...unknownCase, slug: `v${i}`, thesis })),
+      pageRecord(unknownCase, 'en', 'https://example.org/en/cases/kota-uji/', '2026-11-02'),
+      pageRecord({ ...unknownCase, slug: 'b' }, 'id', 'https://example.org/cases/b/', '2026-01-15'),
+    ];
+    // One record per call: a standalone reference, as on the site (no 2026a/2026b across records).
+    const citeproc = (r: (typeof records)[number]) => (new Cite([r]).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }) as string).trim();
+    for (const r of records) expect(apaReference(r), r.id).toBe(citeproc(r));
+  });
+
+  it('omits "Retrieved from" for an undated page (citeproc would print a bare "Retrieved <url>")', () => {
+    const r = pageRecord(unknownCase, 'id', 'https://example.org/cases/kota-uji/', undefined);
+    expect(apa(r, 'id')).toBe('Sister City Atlas. (n.d.). Kota Alfa – Kota Beta. Sister City Atlas (Atlas Kota Kembar). https://example.org/cases/kota-uji/');
   });
 
   it('round-trips through BibLaTeX, RIS and CSL-JSON with title, type and year', async () => {

@@ -6,23 +6,46 @@ import { pairingSectors } from './charts.ts';
 import type { MapLink, MapPlace } from './geo.ts';
 import { MAP_PAIRINGS } from '../limits.ts';
 
+/** Position of every pairing and city in the atlas's order, computed once per atlas. */
+const orders = new WeakMap<Atlas, { pairing: Map<string, number>; city: Map<string, number> }>();
+function order(atlas: Atlas) {
+  let o = orders.get(atlas);
+  if (!o) {
+    o = { pairing: new Map(atlas.pairings.map((p, i) => [p.id, i])), city: new Map(atlas.cities.map((c, i) => [c.id, i])) };
+    orders.set(atlas, o);
+  }
+  return o;
+}
+
+/**
+ * Places and links for a map: the whole atlas, or only some pairings or cities (an inset). Insets
+ * look their pairings and cities up rather than scanning the atlas: scans made every case and city
+ * page O(atlas), the whole build quadratic.
+ */
 export function mapInputs(
   atlas: Atlas,
   lang: Lang,
   href: (path: string) => string,
   only?: { pairings?: readonly string[]; cities?: readonly string[] },
 ): { places: MapPlace[]; links: MapLink[]; total: number } {
-  let shownPairings = atlas.pairings;
-  if (only?.pairings) shownPairings = shownPairings.filter((p) => only.pairings?.includes(p.id));
-  if (only?.cities) shownPairings = shownPairings.filter((p) => p.cities.some((c) => only.cities?.includes(c)));
+  const pos = order(atlas);
+  const inOrder = <T>(items: Iterable<T>, key: (t: T) => number) => [...new Set(items)].sort((a, b) => key(a) - key(b));
+  let shownPairings: readonly Atlas['pairings'][number][] = atlas.pairings;
+  if (only?.pairings) shownPairings = inOrder(only.pairings.flatMap((id) => atlas.pairing.get(id) ?? []), (p) => pos.pairing.get(p.id) ?? 0);
+  if (only?.cities) {
+    const wanted = new Set(only.cities);
+    const candidates = only.pairings ? shownPairings : only.cities.flatMap((c) => atlas.pairingsByCity.get(c) ?? []);
+    shownPairings = inOrder(candidates.filter((p) => p.cities.some((c) => wanted.has(c))), (p) => pos.pairing.get(p.id) ?? 0);
+  }
   const total = shownPairings.length;
   shownPairings = shownPairings.slice(0, MAP_PAIRINGS);
   const cityIds = new Set([...shownPairings.flatMap((p) => p.cities), ...(only?.cities ?? [])]);
   const sectorsOf = new Map(shownPairings.map((p) => [p.id, pairingSectors(atlas, p)]));
   const name = (id: string) => atlas.city.get(id)?.name[lang] ?? id;
-  const places: MapPlace[] = atlas.cities
-    .filter((c) => cityIds.has(c.id))
-    .map((c) => ({
+  const places: MapPlace[] = inOrder(
+    [...cityIds].flatMap((id) => atlas.city.get(id) ?? []),
+    (c) => pos.city.get(c.id) ?? 0,
+  ).map((c) => ({
       id: c.id,
       name: c.name[lang],
       country: c.country,
