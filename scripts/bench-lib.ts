@@ -95,8 +95,11 @@ export function allPageWeights(dist: string, base = '/'): PageWeight[] {
 
 export interface QueryFigure {
   query: string;
+  /** Search bytes fetched by the time the first results show, in a new browser profile. */
   coldKb: number;
   coldMs: number;
+  /** The same, once the page has also fetched every facet's counts (after the results show). */
+  countsKb: number;
   warmKb: number;
   warmMs: number;
   results: number;
@@ -111,8 +114,8 @@ export async function searchBench(dist: string, lang: 'id' | 'en', queries: read
   try {
     const warmPage = await browser.newPage();
     let warmBytes = 0;
-    warmPage.on('response', async (r) => {
-      if (r.url().includes('/pagefind/')) warmBytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+    warmPage.on('response', (r) => {
+      if (r.url().includes('/pagefind/')) warmBytes += Number(r.headers()['content-length'] ?? 0);
     });
     // The warm page starts from a query, as a reader would (the empty page also loads every facet total).
     await warmPage.goto(`${searchUrl}?q=${encodeURIComponent(queries[0] ?? 'a')}`, { waitUntil: 'networkidle', timeout: 120_000 });
@@ -124,8 +127,9 @@ export async function searchBench(dist: string, lang: 'id' | 'en', queries: read
       const context = await browser.newContext();
       const page = await context.newPage();
       let bytes = 0;
-      page.on('response', async (r) => {
-        if (r.url().includes('/pagefind/')) bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+      // Counted from Content-Length as each response arrives, so the figure at first results is exact.
+      page.on('response', (r) => {
+        if (r.url().includes('/pagefind/')) bytes += Number(r.headers()['content-length'] ?? 0);
       });
       const t0 = performance.now();
       await page.goto(`${searchUrl}?q=${encodeURIComponent(query)}`, { timeout: 120_000 });
@@ -134,6 +138,7 @@ export async function searchBench(dist: string, lang: 'id' | 'en', queries: read
         return s !== '' && !s.endsWith('…');
       }, null, { timeout: 120_000 });
       const coldMs = performance.now() - t0;
+      const firstBytes = bytes;
       await page.waitForLoadState('networkidle');
       const results = await page.locator('.results > li').count();
       await context.close();
@@ -145,7 +150,7 @@ export async function searchBench(dist: string, lang: 'id' | 'en', queries: read
       await warmPage.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q && !(document.querySelector('.status')?.textContent ?? '').endsWith('…'), query, { timeout: 120_000 });
       const warmMs = performance.now() - t1;
       await warmPage.waitForLoadState('networkidle');
-      out.push({ query, coldKb: round(bytes / 1024), coldMs: round(coldMs, 0), warmKb: round(warmBytes / 1024), warmMs: round(warmMs, 0), results });
+      out.push({ query, coldKb: round(firstBytes / 1024), coldMs: round(coldMs, 0), countsKb: round(bytes / 1024), warmKb: round(warmBytes / 1024), warmMs: round(warmMs, 0), results });
     }
   } finally {
     await browser.close();
@@ -164,6 +169,8 @@ export function summariseQueries(q: readonly QueryFigure[]) {
     coldKbMedian: median(q.map((x) => x.coldKb)),
     coldKbMax: Math.max(0, ...q.map((x) => x.coldKb)),
     coldMsMedian: median(q.map((x) => x.coldMs)),
+    countsKbMedian: median(q.map((x) => x.countsKb)),
+    countsKbMax: Math.max(0, ...q.map((x) => x.countsKb)),
     warmKbMedian: median(q.map((x) => x.warmKb)),
     warmMsMedian: median(q.map((x) => x.warmMs)),
   };

@@ -59,7 +59,7 @@ mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 
 const row = (w: PageWeight) => `| ${w.page} | ${w.html} | ${w.svg} | ${w.css} | ${w.js} | ${w.total} |`;
-const q = (s: ReturnType<typeof summariseQueries>) => `${s.coldKbMedian} kB / ${s.coldMsMedian} ms cold, ${s.warmKbMedian} kB / ${s.warmMsMedian} ms warm (median of ${s.queries})`;
+const q = (s: ReturnType<typeof summariseQueries>) => `${s.coldKbMedian} kB / ${s.coldMsMedian} ms cold to first results (${s.countsKbMedian} kB with every facet count), ${s.warmKbMedian} kB / ${s.warmMsMedian} ms warm (median of ${s.queries})`;
 const summary = [
   '# Benchmark summary',
   '',

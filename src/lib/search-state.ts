@@ -24,3 +24,49 @@ export function searchStateToQuery(state: { q: string; filters: Partial<Record<F
   const s = params.toString();
   return s === '' ? '' : `?${s}`;
 }
+
+/** A finding's facet values, as carried in its case page's `findings` search meta. */
+export interface FindingFacets {
+  id: string;
+  kind: string;
+  sector: string[];
+  city: string[];
+  country: string[];
+  case: string;
+}
+
+/** Compact form for the page meta: `[id, kind, sectors, cities, countries]` (the case is the page's). */
+export type PackedFacets = [string, string, string[], string[], string[]];
+
+export const packFacets = (f: FindingFacets): PackedFacets => [f.id, f.kind, f.sector, f.city, f.country];
+
+/** Reads a case page's `findings` meta; anything malformed yields no findings rather than an error. */
+export function unpackFacets(meta: string | undefined, caseSlug: string): FindingFacets[] {
+  if (!meta) return [];
+  try {
+    const rows = JSON.parse(meta) as unknown;
+    if (!Array.isArray(rows)) return [];
+    const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+    return rows.flatMap((r: unknown) =>
+      Array.isArray(r) && typeof r[0] === 'string' && typeof r[1] === 'string'
+        ? [{ id: r[0], kind: r[1], sector: strings(r[2]), city: strings(r[3]), country: strings(r[4]), case: caseSlug }]
+        : [],
+    );
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Whether a finding matches the chosen facets: any chosen value within a facet, every facet chosen.
+ * Pagefind filters whole pages (a case page carries the union of its findings' values); this narrows
+ * the findings listed under a case page to those that match on their own.
+ */
+export function findingMatches(f: FindingFacets, filters: Partial<Record<Facet, readonly string[]>>): boolean {
+  return FACETS.every((facet) => {
+    const chosen = filters[facet];
+    if (!chosen || chosen.length === 0) return true;
+    const own = facet === 'kind' ? [f.kind] : facet === 'case' ? [f.case] : f[facet];
+    return own.some((v) => chosen.includes(v));
+  });
+}

@@ -1,46 +1,50 @@
 /**
- * Search records and facets. Pages are indexed from the built HTML; each finding is also indexed
- * as its own Pagefind record (text, quotes, case) with language-neutral filter values (ids), so a
- * result lands on the finding's anchor and facets (sector, city, country, kind, case) apply to
- * findings, not whole pages. Labels for those ids are rendered by the search page.
+ * Search facets. Pagefind indexes the built pages; on a case page every finding is a sub-result
+ * (its heading carries the finding's id, so a hit lands on the anchor). Facet filters are page-level
+ * in Pagefind: a case page carries the union of its findings' values (`caseFilters`), and its
+ * `findings` meta lists each finding's own values (`findingFacets`), so the search page can list,
+ * under each case, only the findings that match the chosen facets. One index entry per page, not
+ * per finding, keeps Pagefind's metadata small at 10,000 cases.
  */
 import type { Atlas } from './atlas.ts';
 import type { Lang } from './content/validate.ts';
 import { countryName } from './format.ts';
 import { FINDING_KINDS } from '../schemas/index.ts';
+import { FACETS, packFacets, type Facet, type FindingFacets } from './search-state.ts';
 
-import type { Facet } from './search-state.ts';
+export { FACETS, findingMatches, packFacets, parseSearchState, searchStateToQuery, unpackFacets, type Facet, type FindingFacets } from './search-state.ts';
 
-export { FACETS, parseSearchState, searchStateToQuery, type Facet } from './search-state.ts';
-
-export interface SearchRecord {
-  url: string;
-  content: string;
-  language: Lang;
-  meta: Record<string, string>;
-  filters: Record<Facet, string[]>;
+/** Each finding of a case with its facet values (countries lower-case, as the filters use them). */
+export function findingFacets(atlas: Atlas, caseSlug: string): FindingFacets[] {
+  return (atlas.findingsByCase.get(caseSlug) ?? []).map((f) => ({
+    id: f.id,
+    kind: f.kind,
+    sector: [...f.sectors],
+    city: [...f.cities],
+    country: [...new Set(f.cities.flatMap((id) => atlas.city.get(id)?.country.toLowerCase() ?? []))],
+    case: caseSlug,
+  }));
 }
 
-/** One search record per finding and language; `url` is a site path (Pagefind's baseUrl adds the base). */
-export function findingRecords(atlas: Atlas, lang: Lang): SearchRecord[] {
-  return atlas.findings.map((f) => {
-    const c = atlas.case.get(f.case);
-    const countries = [...new Set(f.cities.flatMap((id) => atlas.city.get(id)?.country ?? []))];
-    const quotes = (f.evidence ?? []).map((e) => e.quote.replace(/[*_]/g, ''));
-    return {
-      url: `${lang === 'en' ? '/en' : ''}/cases/${f.case}/#${f.id}`,
-      content: [f.text[lang], ...quotes].join('\n'),
-      language: lang,
-      meta: { title: f.text[lang], case: c?.title[lang] ?? f.case, kind: f.kind, id: f.id },
-      filters: {
-        sector: f.sectors,
-        kind: [f.kind],
-        city: f.cities,
-        country: countries.map((cc) => cc.toLowerCase()),
-        case: [f.case],
-      },
-    };
-  });
+/** The case page's Pagefind filters: the case's own sectors and cities, plus every value its findings carry. */
+export function caseFilters(atlas: Atlas, caseSlug: string, caseCityIds: readonly string[]): Record<Facet, string[]> {
+  const facets = findingFacets(atlas, caseSlug);
+  const c = atlas.case.get(caseSlug);
+  const union = (own: readonly string[], pick: (f: FindingFacets) => readonly string[]) => [...new Set([...own, ...facets.flatMap(pick)])].sort();
+  const countries = caseCityIds.flatMap((id) => atlas.city.get(id)?.country.toLowerCase() ?? []);
+  const out = {
+    sector: union(c?.sectors ?? [], (f) => f.sector),
+    kind: union([], (f) => [f.kind]),
+    city: union(caseCityIds, (f) => f.city),
+    country: union(countries, (f) => f.country),
+    case: [caseSlug],
+  };
+  return Object.fromEntries(FACETS.map((k) => [k, out[k]])) as Record<Facet, string[]>;
+}
+
+/** The `findings` meta of a case page: its findings' facets, packed as JSON. */
+export function findingsMeta(atlas: Atlas, caseSlug: string): string {
+  return JSON.stringify(findingFacets(atlas, caseSlug).map(packFacets));
 }
 
 /** How many values of a long facet (cities, cases) the search page lists; the rest are reachable from the URL. */

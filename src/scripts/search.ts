@@ -3,21 +3,29 @@
  * (`?q=anggaran&sector=health&kind=obstacle`), so reload, back/forward and shared links restore it.
  * Excerpts are rendered as text plus rebuilt <mark> elements: no HTML from the index is injected.
  */
-import { FACETS, parseSearchState, searchStateToQuery, type Facet } from '../lib/search-state.ts';
+import { FACETS, findingMatches, parseSearchState, searchStateToQuery, unpackFacets, type Facet } from '../lib/search-state.ts';
 
+interface PagefindAnchor {
+  element: string;
+  id: string;
+  text?: string;
+}
 interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  anchor?: PagefindAnchor;
 }
 interface PagefindData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
+  anchors: PagefindAnchor[];
   sub_results: PagefindSubResult[];
 }
+type PagefindResult = { data(): Promise<PagefindData> };
 interface PagefindSearch {
-  results: { data(): Promise<PagefindData> }[];
+  results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
@@ -27,6 +35,9 @@ interface Pagefind {
   search(q: string | null, opts?: { filters?: Record<string, { any: string[] }> }): Promise<PagefindSearch | null>;
 }
 type State = ReturnType<typeof parseSearchState>;
+
+/** Results whose data (one fragment each) is fetched at a time; "more" fetches the next batch. */
+const BATCH = 10;
 
 const decoder = document.createElement('textarea');
 const decode = (s: string) => {
@@ -145,6 +156,7 @@ class AtlasSearch extends HTMLElement {
       this.#totals ??= await pf.filters();
       if (run !== this.#run) return;
       list.replaceChildren();
+      this.#more?.remove();
       help.hidden = true;
       status.textContent = this.dataset['prompt'] ?? '';
       this.counts(this.#totals);
@@ -154,53 +166,106 @@ class AtlasSearch extends HTMLElement {
     const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
     const search = await pf.search(state.q === '' ? null : state.q, { filters });
     if (run !== this.#run || !search) return;
-    const data = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
-    if (run !== this.#run) return;
-    this.render(list, data);
+    list.replaceChildren();
+    this.#more?.remove();
     this.counts(search.filters);
-    help.hidden = data.length > 0;
-    status.textContent = data.length === 0 ? (this.dataset['empty'] ?? '') : (this.dataset['count'] ?? '{n}').replace('{n}', String(search.results.length));
+    await this.show(run, list, search.results, 0, state);
+    if (run !== this.#run) return;
+    status.textContent = search.results.length === 0 ? (this.dataset['empty'] ?? '') : (this.dataset['count'] ?? '{n}').replace('{n}', String(search.results.length));
+    help.hidden = search.results.length > 0;
+    if (!this.#totals) {
+      // After the results are shown: fetch every facet's filter data once, then count all facets.
+      this.#totals = await pf.filters();
+      const again = await pf.search(state.q === '' ? null : state.q, { filters });
+      if (run === this.#run && again) this.counts(again.filters);
+    }
   }
 
-  render(list: HTMLOListElement, data: PagefindData[]): void {
+  #more: HTMLButtonElement | undefined;
+
+  /** Fetch and render results [from, from + BATCH), then offer a button for the rest. */
+  async show(run: number, list: HTMLOListElement, results: PagefindResult[], from: number, state: State): Promise<void> {
+    const data = await Promise.all(results.slice(from, from + BATCH).map((r) => r.data()));
+    if (run !== this.#run) return;
+    for (const d of data) list.append(this.result(d, state));
+    this.#more?.remove();
+    const next = from + BATCH;
+    if (next < results.length) {
+      const more = document.createElement('button');
+      more.type = 'button';
+      more.className = 'more';
+      more.textContent = (this.dataset['more'] ?? '{n}').replace('{n}', String(results.length - next));
+      more.addEventListener('click', () => {
+        more.disabled = true;
+        const first = list.children.length;
+        void this.show(run, list, results, next, state).then(() => list.children[first]?.querySelector('a')?.focus());
+      });
+      list.after(more);
+      this.#more = more;
+    }
+  }
+
+  /** One result: the page, its excerpt, and (on a case page) the findings that match the query and facets. */
+  result(d: PagefindData, state: State): HTMLLIElement {
     const kinds = JSON.parse(this.dataset['kinds'] ?? '{}') as Record<string, string>;
-    list.replaceChildren();
-    for (const d of data) {
-      const li = document.createElement('li');
-      const h = document.createElement('h2');
-      const a = document.createElement('a');
-      a.href = d.url;
-      a.textContent = d.meta['title'] ?? d.url;
-      h.append(a);
-      li.append(h);
-      if (d.meta['kind']) {
-        const meta = document.createElement('p');
-        meta.className = 'meta';
-        const badge = document.createElement('span');
-        badge.className = 'badge kind';
-        badge.textContent = kinds[d.meta['kind']] ?? d.meta['kind'];
-        meta.append(badge, ` ${d.meta['case'] ?? ''}`);
-        li.append(meta);
-        li.dataset['finding'] = d.meta['id'] ?? '';
-      }
-      const p = document.createElement('p');
-      appendExcerpt(p, d.excerpt);
-      li.append(p);
-      const subs = d.sub_results.filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, 4);
-      if (subs.length > 0 && !d.meta['kind']) {
+    const li = document.createElement('li');
+    const h = document.createElement('h2');
+    const a = document.createElement('a');
+    a.href = d.url;
+    a.textContent = d.meta['title'] ?? d.url;
+    h.append(a);
+    const p = document.createElement('p');
+    appendExcerpt(p, d.excerpt);
+    li.append(h, p);
+    const facets = new Map(unpackFacets(d.meta['findings'], '').map((f) => [f.id, f]));
+    if (facets.size > 0) {
+      // A case page: Pagefind matched the page; list the findings that match on their own.
+      const { case: _page, ...own } = state.filters;
+      const title = new Map(d.anchors.filter((x) => facets.has(x.id)).map((x) => [x.id, x.text ?? x.id]));
+      const hits = state.q === '' ? [...title.keys()] : d.sub_results.flatMap((s) => (s.anchor && facets.has(s.anchor.id) ? [s.anchor.id] : []));
+      const shown = [...new Set(hits)].filter((id) => {
+        const f = facets.get(id);
+        return f !== undefined && findingMatches(f, own);
+      });
+      if (shown.length > 0) {
         const ul = document.createElement('ul');
-        for (const s of subs) {
-          const sli = document.createElement('li');
-          const sa = document.createElement('a');
-          sa.href = s.url;
-          sa.textContent = s.title;
-          sli.append(sa);
-          ul.append(sli);
+        ul.className = 'hits-findings';
+        for (const id of shown) {
+          const fli = document.createElement('li');
+          fli.dataset['finding'] = id;
+          const badge = document.createElement('span');
+          badge.className = 'badge kind';
+          const kind = facets.get(id)?.kind ?? '';
+          badge.textContent = kinds[kind] ?? kind;
+          const fa = document.createElement('a');
+          fa.href = `${d.url.split('#')[0]}#${id}`;
+          fa.textContent = title.get(id) ?? id;
+          fli.append(badge, ' ', fa);
+          ul.append(fli);
         }
         li.append(ul);
+      } else if (Object.keys(own).length > 0) {
+        const note = document.createElement('p');
+        note.className = 'meta';
+        note.textContent = this.dataset['nosingle'] ?? '';
+        li.append(note);
       }
-      list.append(li);
+      return li;
     }
+    const subs = d.sub_results.filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, 4);
+    if (subs.length > 0) {
+      const ul = document.createElement('ul');
+      for (const s of subs) {
+        const sli = document.createElement('li');
+        const sa = document.createElement('a');
+        sa.href = s.url;
+        sa.textContent = s.title;
+        sli.append(sa);
+        ul.append(sli);
+      }
+      li.append(ul);
+    }
+    return li;
   }
 
   /** Show the number of matching records next to each facet value, and sort values by count. */
@@ -210,12 +275,21 @@ class AtlasSearch extends HTMLElement {
       const ul = fs.querySelector('ul');
       if (!ul) continue;
       const items = [...ul.querySelectorAll<HTMLLIElement>('li[data-value]')];
+      const known = counts[facet];
       for (const li of items) {
-        const n = counts[facet]?.[li.dataset['value'] ?? ''] ?? 0;
+        // Pagefind counts a facet only once its filter data is loaded: no count yet is shown as none, not 0.
+        if (!known) {
+          delete li.dataset['count'];
+          const span = li.querySelector('.count');
+          if (span) span.textContent = '';
+          continue;
+        }
+        const n = known[li.dataset['value'] ?? ''] ?? 0;
         li.dataset['count'] = String(n);
         const span = li.querySelector('.count');
         if (span) span.textContent = `(${n})`;
       }
+      if (!known) continue;
       items.sort((a, b) => Number(b.dataset['count']) - Number(a.dataset['count']));
       ul.append(...items);
     }

@@ -126,12 +126,32 @@ describe.skipIf(!HAS_CHROMIUM)('in Chromium', () => {
     await p.close();
   });
 
-  it('lists all findings for a facet without a query (all obstacles in health)', async () => {
+  it('lists exactly the findings that match the facets, without a query (all health recommendations)', async () => {
+    const open_data = JSON.parse(readFileSync(`${DIST}/data/findings.json`, 'utf8')) as { findings: { id: string; kind: string; sectors: string[] }[] };
+    const expected = open_data.findings.filter((f) => f.kind === 'recommendation' && f.sectors.includes('health')).map((f) => f.id);
+    expect(expected.length).toBeGreaterThan(0);
     const p = await open('/search/?sector=health&kind=recommendation');
-    await p.waitForSelector('.results li');
-    const ids = await p.locator('.results > li[data-finding]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['finding']));
-    expect(ids.length).toBeGreaterThan(0);
-    expect(ids.every((id) => id?.startsWith('ambon-'))).toBe(true);
+    await p.waitForSelector('.results li[data-finding]');
+    const ids = await p.locator('.results li[data-finding]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['finding']));
+    expect(ids.sort()).toEqual([...expected].sort());
+    // Each listed finding links to its anchor on its case page, with its kind badge.
+    const first = p.locator('.results li[data-finding]').first();
+    expect(await first.locator('.badge.kind').textContent()).toBe('Rekomendasi');
+    expect(await first.locator('a').getAttribute('href')).toMatch(/\/cases\/[a-z-]+\/#[a-z0-9-]+$/);
+    await p.close();
+  });
+
+  it('loads results ten at a time, and the rest on request', async () => {
+    const p = await open('/search/?q=kota');
+    await p.waitForSelector('.results > li');
+    const total = Number((await p.textContent('.status'))?.match(/^(\d+)/)?.[1]);
+    expect(total).toBeGreaterThan(10);
+    expect(await p.locator('.results > li').count()).toBe(10);
+    await p.click('button.more');
+    await p.waitForFunction(() => document.querySelectorAll('.results > li').length > 10);
+    expect(await p.locator('.results > li').count()).toBe(Math.min(total, 20));
+    // Focus moves to the first new result, so keyboard users continue where they were.
+    expect(await p.evaluate(() => document.activeElement === document.querySelectorAll('.results > li')[10]?.querySelector('a'))).toBe(true);
     await p.close();
   });
 

@@ -144,4 +144,36 @@ describe('search index', () => {
     expect(entry.languages['id']?.page_count).toBeGreaterThanOrEqual(corpus.cases.length);
     expect(entry.languages['en']?.page_count).toBe(entry.languages['id']?.page_count);
   });
+
+  it('indexes each finding inside its case page, with its own facets in the page meta', () => {
+    for (const c of corpus.cases) {
+      for (const prefix of ['', '/en']) {
+        const html = readPage(`${prefix}/cases/${c.slug}/`);
+        const own = corpus.findings.filter((f) => f.case === c.slug);
+        const meta = html.match(/<meta name="atlas-findings" data-pagefind-meta="findings\[content\]" content="([^"]*)"/)?.[1] ?? '';
+        const packed = JSON.parse(meta.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as [string, string, string[], string[], string[]][];
+        expect(packed.map((r) => r[0]).sort(), c.slug).toEqual(own.map((f) => f.id).sort());
+        for (const [id, kind, sectors] of packed) {
+          const f = own.find((x) => x.id === id);
+          expect([kind, sectors]).toEqual([f?.kind, f?.sectors]);
+          // The finding's article is indexed (not ignored) and its heading carries the anchor.
+          expect(html).toMatch(new RegExp(`<article class="finding" data-kind="${kind}" data-finding="${id}"> <p class="meta" data-pagefind-ignore>`));
+          expect(html).toContain(` id="${id}">`);
+        }
+        // Page-level filters: the union of the findings' sectors and kinds.
+        const filters = (name: string) => [...html.matchAll(new RegExp(`data-pagefind-filter="${name}\\[content\\]" content="([^"]+)"`, 'g'))].map((m) => m[1]);
+        expect(new Set(filters('kind'))).toEqual(new Set(own.map((f) => f.kind)));
+        for (const f of own) for (const sct of f.sectors) expect(filters('sector')).toContain(sct);
+        expect(filters('case')).toEqual([c.slug]);
+      }
+    }
+  });
+
+  it('does not index findings a second time on city, sector and country pages', () => {
+    for (const path of ['/cities/semarang/', '/en/sectors/health/', '/countries/kr/']) {
+      const html = readPage(path);
+      expect(html).toContain('<article class="finding"');
+      expect(html).not.toMatch(/<article class="finding" data-kind="[a-z]+" data-finding="[^"]+">/);
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAtlas } from '../../src/lib/atlas.ts';
 import { loadCorpus } from '../../src/lib/content/load.ts';
-import { facetLabels, findingRecords, parseSearchState, searchStateToQuery } from '../../src/lib/search.ts';
+import { caseFilters, facetLabels, findingFacets, findingMatches, findingsMeta, parseSearchState, searchStateToQuery, unpackFacets } from '../../src/lib/search.ts';
 
 describe('search state in the URL', () => {
   it('parses the query and facets, repeated or comma-separated, ignoring unknown keys', () => {
@@ -21,17 +21,31 @@ describe('search state in the URL', () => {
   });
 });
 
-describe('finding search records', () => {
+describe('finding facets on case pages', () => {
   const atlas = buildAtlas(loadCorpus(process.cwd(), 'tests/fixtures/valid'));
-  it('makes one record per finding and language, linking to the anchor, with id-valued filters', () => {
-    const [id] = findingRecords(atlas, 'id');
-    const [en] = findingRecords(atlas, 'en');
-    expect(id?.url).toBe('/cases/kota-uji/#uji-budget');
-    expect(en?.url).toBe('/en/cases/kota-uji/#uji-budget');
-    expect(en?.language).toBe('en');
-    expect(en?.meta['title']).toBe('The cooperation is held back by budget.');
-    expect(en?.content).toContain('belum berjalan dengan baik karena kurangnya   anggaran');
-    expect(en?.filters).toEqual({ sector: ['health'], kind: ['obstacle'], city: ['alfa', 'beta'], country: ['id', 'nl'], case: ['kota-uji'] });
+  it('gives each finding its own id-valued facets, and the case page their union', () => {
+    expect(findingFacets(atlas, 'kota-uji')).toEqual([
+      { id: 'uji-external', kind: 'context', sector: [], city: ['beta'], country: ['nl'], case: 'kota-uji' },
+      { id: 'uji-budget', kind: 'obstacle', sector: ['health'], city: ['alfa', 'beta'], country: ['id', 'nl'], case: 'kota-uji' },
+    ]);
+    expect(caseFilters(atlas, 'kota-uji', ['alfa'])).toEqual({ sector: ['health'], kind: ['context', 'obstacle'], city: ['alfa', 'beta'], country: ['id', 'nl'], case: ['kota-uji'] });
+    expect(findingFacets(atlas, 'no-such-case')).toEqual([]);
+  });
+  it('round-trips through the page meta, and reads malformed meta as no findings', () => {
+    expect(unpackFacets(findingsMeta(atlas, 'kota-uji'), 'kota-uji')).toEqual(findingFacets(atlas, 'kota-uji'));
+    expect(unpackFacets('not json', 'x')).toEqual([]);
+    expect(unpackFacets('{"a":1}', 'x')).toEqual([]);
+    expect(unpackFacets('[[1,2],["ok","outcome"]]', 'x')).toEqual([{ id: 'ok', kind: 'outcome', sector: [], city: [], country: [], case: 'x' }]);
+    expect(unpackFacets(undefined, 'x')).toEqual([]);
+  });
+  it('matches a finding when every chosen facet has one of its values', () => {
+    const f = { id: 'f', kind: 'obstacle', sector: ['health', 'education'], city: ['alfa'], country: ['id'], case: 'c' };
+    expect(findingMatches(f, {})).toBe(true);
+    expect(findingMatches(f, { sector: ['health'] })).toBe(true);
+    expect(findingMatches(f, { sector: ['fisheries', 'education'], kind: ['obstacle'] })).toBe(true);
+    expect(findingMatches(f, { sector: ['health'], kind: ['outcome'] })).toBe(false);
+    expect(findingMatches(f, { case: ['c'], country: ['nl'] })).toBe(false);
+    expect(findingMatches(f, { case: ['c'], city: [] })).toBe(true);
   });
   it('labels every facet value in the page language', () => {
     const labels = facetLabels(atlas, 'en', (k) => k.toUpperCase());
