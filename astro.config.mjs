@@ -19,7 +19,11 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   compressHTML: true,
-  build: { format: 'directory' },
+  // No code blocks in the content; Shiki's inline styles would also conflict with the CSP.
+  markdown: { syntaxHighlight: false },
+  // Four pages in flight: rendering continues while earlier pages are written (a build at 1,000
+  // cases otherwise idles a third of its time waiting on file writes; 47 s → 40 s on 2 cores).
+  build: { format: 'directory', concurrency: 4 },
   i18n: {
     locales: ['id', 'en'],
     defaultLocale: 'id',
@@ -51,5 +55,18 @@ export default defineConfig({
     },
   },
   // Scripts ship as files, never inlined: cacheable, and no inline code for the CSP to allow.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro's compiled MDX starts with a "use astro:head-inject" directive, which the bundler
+        // warns about once per MDX file (10 lines each; 200,000 lines at 10,000 cases). Harmless:
+        // Astro handles the directive itself. Every other warning is still shown.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

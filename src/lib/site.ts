@@ -40,6 +40,14 @@ export function getAtlas(): Promise<Atlas> {
   return atlas;
 }
 
+let teachingIds: Promise<Set<string>> | undefined;
+
+/** Ids (`<slug>/teaching/<lang>`) of the teaching notes that exist: they are optional, and asking for a missing entry logs a warning per page. */
+export function teachingNoteIds(): Promise<Set<string>> {
+  teachingIds ??= getCollection('teachingNotes').then((notes) => new Set(notes.map((n) => n.id)));
+  return teachingIds;
+}
+
 let gitDates: Map<string, string> | undefined;
 
 /** The date (YYYY-MM-DD) of the latest commit touching any of `paths` (relative to the content folder). */

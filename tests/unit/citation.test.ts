@@ -3,7 +3,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
-import { apa, apaMany, apaReference, highwireTags, pageRecord, thesisRecord, toBibtex, toCslJson, toRis, unwrapRis } from '../../src/lib/citation.ts';
+import { apa, apaMany, apaReference, highwireTags, pageRecord, thesisRecord, toBibtex, toCslJson, toRis } from '../../src/lib/citation.ts';
 import { latestUnder, parseGitLog } from '../../src/lib/updated.ts';
 import type { CaseEntry } from '../../src/lib/content/validate.ts';
 
@@ -66,18 +66,38 @@ describe('CSL records', () => {
     expect(apa(r, 'id')).toBe('Sister City Atlas. (n.d.). Kota Alfa – Kota Beta. Sister City Atlas (Atlas Kota Kembar). https://example.org/cases/kota-uji/');
   });
 
-  it('round-trips through BibLaTeX, RIS and CSL-JSON with title, type and year', async () => {
-    const records = [pageRecord(unknownCase, 'en', 'https://example.org/en/cases/kota-uji/', '2026-11-22'), thesisRecord(knownCase)];
+  it('round-trips through BibLaTeX, RIS and CSL-JSON with title, type, year, authors and institution', async () => {
+    const records = [
+      pageRecord(unknownCase, 'en', 'https://example.org/en/cases/kota-uji/', '2026-11-22'),
+      thesisRecord(knownCase),
+      thesisRecord({ ...knownCase, slug: 'two', thesis: { ...knownCase.thesis, title: 'Kerja sama 50% & {kota} #1_a ~ b^2', author: ['Siti Contoh', 'Budi Uji'] } }),
+    ];
     for (const text of [toBibtex(records), toRis(records), toCslJson(records)]) {
       const back = (await Cite.async(text)).data;
-      expect(back.map((d) => d.type)).toEqual(['webpage', 'thesis']);
+      expect(back.map((d) => d.type)).toEqual(['webpage', 'thesis', 'thesis']);
       expect(back.map((d) => d.title)).toEqual(records.map((r) => r.title));
-      expect(back.map((d) => d.issued?.['date-parts'][0]?.[0])).toEqual([2026, 2020]);
+      expect(back.map((d) => d.issued?.['date-parts'][0]?.[0])).toEqual([2026, 2020, 2020]);
+      expect(back[2]?.author?.map((a) => a.literal ?? a.family)).toEqual(['Siti Contoh', 'Budi Uji']);
+      expect(back[1]?.publisher).toBe('Universitas Uji');
     }
   });
 
-  it('unwraps RIS continuation lines', () => {
-    expect(unwrapRis('TY  - ELEC\nTI  - abc\ndef\nER  - ')).toBe('TY  - ELEC\nTI  - abcdef\nER  - ');
+  it('writes BibLaTeX keyed by the records\' citation keys, with LaTeX specials escaped', () => {
+    const bib = toBibtex([thesisRecord({ ...knownCase, thesis: { ...knownCase.thesis, title: '50% & $x$ #1_a' } })]);
+    expect(bib).toMatch(/^@thesis\{thesis-kota-uji,\n/);
+    expect(bib).toContain('title = {{50\\% \\& \\$x\\$ \\#1\\_a}},');
+    expect(bib).toContain('institution = {Universitas Uji},');
+    expect(bib).toContain('langid = {indonesian},');
+  });
+
+  it('writes RIS one tag per line, never wrapping a long title, and leaves unknown fields out', () => {
+    const ris = toRis([thesisRecord(unknownCase)]);
+    const lines = ris.trimEnd().split('\n');
+    expect(lines[0]).toBe('TY  - THES');
+    expect(lines.at(-1)).toBe('ER  -');
+    expect(lines.every((l) => /^[A-Z][A-Z0-9]  -( |$)/.test(l))).toBe(true);
+    expect(lines.some((l) => /^(AU|PY|PB)  -/.test(l))).toBe(false);
+    expect(lines).toContain(`TI  - ${thesisRecord(unknownCase).title}`);
   });
 
   it('derives Highwire tags from the same record', () => {
