@@ -127,7 +127,7 @@ export function toBibtex(records: CslData[]): string {
       if (r.language) fields.push(['langid', LANGID[r.language] ?? r.language]);
       if (r.URL) fields.push(['url', r.URL]);
       const type = r.type === 'thesis' ? 'thesis' : 'online';
-      return `@${type}{${r['citation-key'] ?? r.id},\n${fields.map(([k, v]) => `  ${k} = {${v}},`).join('\n')}\n}\n`;
+      return `@${type}{${String(r['citation-key'] ?? r.id)},\n${fields.map(([k, v]) => `  ${k} = {${v}},`).join('\n')}\n}\n`;
     })
     .join('\n');
 }
@@ -147,7 +147,7 @@ export function toRis(records: CslData[]): string {
       if (r.publisher) tags.push(['PB', r.publisher]);
       if (r.language) tags.push(['LA', r.language]);
       if (r.URL) tags.push(['UR', r.URL]);
-      tags.push(['ID', r['citation-key'] ?? r.id], ['ER', '']);
+      tags.push(['ID', String(r['citation-key'] ?? r.id)], ['ER', '']);
       return tags.map(([k, v]) => `${k}  - ${v.replace(/\s+/g, ' ')}`.trimEnd()).join('\n');
     })
     .join('\n')
