@@ -29,7 +29,7 @@ interface PagefindSearch {
   filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
-  options(o: { baseUrl: string }): Promise<void>;
+  options(o: { baseUrl: string; noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(q: string | null, opts?: { filters?: Record<string, { any: string[] }> }): Promise<PagefindSearch | null>;
@@ -136,7 +136,8 @@ class AtlasSearch extends HTMLElement {
   pagefind(): Promise<Pagefind> {
     this.#pagefind ??= (async () => {
       const pf = (await import(/* @vite-ignore */ `${this.dataset['bundle'] ?? '/pagefind/'}pagefind.js`)) as Pagefind;
-      await pf.options({ baseUrl: this.dataset['base'] ?? '/' });
+      // No worker: the worker script repeats Pagefind's 42 kB search code; our searches are short.
+      await pf.options({ baseUrl: this.dataset['base'] ?? '/', noWorker: true });
       await pf.init();
       return pf;
     })();

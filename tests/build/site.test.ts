@@ -169,6 +169,13 @@ describe('search index', () => {
     }
   });
 
+  it('indexes case, city, sector and concept pages, but not source texts or paged listings', () => {
+    const indexed = (path: string) => readPage(path).includes('data-pagefind-body');
+    for (const path of [`/cases/${corpus.cases[0]?.slug}/`, '/en/cities/semarang/', '/sectors/health/', `/en/concepts/${corpus.concepts[0]?.slug}/`]) expect(indexed(path), path).toBe(true);
+    // A source text's quoted passages are indexed with their findings; paged lists repeat case titles.
+    for (const path of [`/sources/${corpus.sources[0]?.id}/`, `/en/sources/${corpus.sources[0]?.id}/`, '/search/', '/findings/']) expect(indexed(path), path).toBe(false);
+  });
+
   it('does not index findings a second time on city, sector and country pages', () => {
     for (const path of ['/cities/semarang/', '/en/sectors/health/', '/countries/kr/']) {
       const html = readPage(path);
