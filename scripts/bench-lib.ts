@@ -126,28 +126,31 @@ export async function searchBench(dist: string, lang: 'id' | 'en', queries: read
     for (const query of queries) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      let bytes = 0;
-      // Counted from Content-Length as each response arrives, so the figure at first results is exact.
-      page.on('response', (r) => {
-        if (r.url().includes('/pagefind/')) bytes += Number(r.headers()['content-length'] ?? 0);
-      });
       const t0 = performance.now();
       await page.goto(`${searchUrl}?q=${encodeURIComponent(query)}`, { timeout: 120_000 });
-      await page.waitForFunction(() => {
-        const s = document.querySelector('.status')?.textContent ?? '';
-        return s !== '' && !s.endsWith('…');
-      }, null, { timeout: 120_000 });
+      await page.waitForFunction(() => performance.getEntriesByName('atlas:search-results').length > 0, null, { timeout: 120_000 });
       const coldMs = performance.now() - t0;
-      const firstBytes = bytes;
+      // Bytes from the browser's resource timing: search files that finished loading before the
+      // search page marked its first results, then every search file once the page is idle.
+      const searchBytes = (before: boolean) =>
+        page.evaluate((only) => {
+          const mark = performance.getEntriesByName('atlas:search-results')[0]?.startTime ?? Number.POSITIVE_INFINITY;
+          return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+            .filter((r) => r.name.includes('/pagefind/') && (!only || r.responseEnd <= mark))
+            .reduce((sum, r) => sum + r.encodedBodySize, 0);
+        }, before);
+      const firstBytes = await searchBytes(true);
       await page.waitForLoadState('networkidle');
+      const bytes = await searchBytes(false);
       const results = await page.locator('.results > li').count();
       await context.close();
 
       warmBytes = 0;
+      const marks = await warmPage.evaluate(() => performance.getEntriesByName('atlas:search-results').length);
       const t1 = performance.now();
       await warmPage.fill('#q', query);
       await warmPage.press('#q', 'Enter');
-      await warmPage.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q && !(document.querySelector('.status')?.textContent ?? '').endsWith('…'), query, { timeout: 120_000 });
+      await warmPage.waitForFunction((n) => performance.getEntriesByName('atlas:search-results').length > n, marks, { timeout: 120_000 });
       const warmMs = performance.now() - t1;
       await warmPage.waitForLoadState('networkidle');
       out.push({ query, coldKb: round(firstBytes / 1024), coldMs: round(coldMs, 0), countsKb: round(bytes / 1024), warmKb: round(warmBytes / 1024), warmMs: round(warmMs, 0), results });

@@ -3,7 +3,7 @@
  * (`?q=anggaran&sector=health&kind=obstacle`), so reload, back/forward and shared links restore it.
  * Excerpts are rendered as text plus rebuilt <mark> elements: no HTML from the index is injected.
  */
-import { FACETS, findingMatches, parseSearchState, searchStateToQuery, unpackFacets, type Facet } from '../lib/search-state.ts';
+import { countsUpFront, FACETS, findingMatches, parseSearchState, searchStateToQuery, unpackFacets, type Facet } from '../lib/search-state.ts';
 
 interface PagefindAnchor {
   element: string;
@@ -152,15 +152,16 @@ class AtlasSearch extends HTMLElement {
     if (!status || !list || !help) return;
     const pf = await this.pagefind();
     const hasFilters = Object.keys(state.filters).length > 0;
+    const allCounts = countsUpFront(await this.pageCount());
     if (state.q === '' && !hasFilters) {
-      // Totals are only needed (and only fetched) for the empty search.
-      this.#totals ??= await pf.filters();
+      // Totals are only needed (and only fetched) for the empty search, and only for a small index.
+      if (allCounts) this.#totals ??= await pf.filters();
       if (run !== this.#run) return;
       list.replaceChildren();
       this.#more?.remove();
       help.hidden = true;
       status.textContent = this.dataset['prompt'] ?? '';
-      this.counts(this.#totals);
+      this.counts(this.#totals ?? {});
       return;
     }
     status.textContent = this.dataset['loading'] ?? '';
@@ -174,7 +175,8 @@ class AtlasSearch extends HTMLElement {
     if (run !== this.#run) return;
     status.textContent = search.results.length === 0 ? (this.dataset['empty'] ?? '') : (this.dataset['count'] ?? '{n}').replace('{n}', String(search.results.length));
     help.hidden = search.results.length > 0;
-    if (!this.#totals) {
+    performance.mark('atlas:search-results');
+    if (allCounts && !this.#totals) {
       // After the results are shown: fetch every facet's filter data once, then count all facets.
       this.#totals = await pf.filters();
       const again = await pf.search(state.q === '' ? null : state.q, { filters });
@@ -183,6 +185,16 @@ class AtlasSearch extends HTMLElement {
   }
 
   #more: HTMLButtonElement | undefined;
+  #pageCount: Promise<number> | undefined;
+
+  /** Pages in this language's index, from Pagefind's entry file. */
+  pageCount(): Promise<number> {
+    this.#pageCount ??= fetch(`${this.dataset['bundle'] ?? '/pagefind/'}pagefind-entry.json`)
+      .then((r) => r.json() as Promise<{ languages?: Record<string, { page_count?: number }> }>)
+      .then((e) => e.languages?.[this.dataset['lang'] ?? '']?.page_count ?? Number.POSITIVE_INFINITY)
+      .catch(() => Number.POSITIVE_INFINITY);
+    return this.#pageCount;
+  }
 
   /** Fetch and render results [from, from + BATCH), then offer a button for the rest. */
   async show(run: number, list: HTMLOListElement, results: PagefindResult[], from: number, state: State): Promise<void> {

@@ -141,6 +141,16 @@ describe.skipIf(!HAS_CHROMIUM)('in Chromium', () => {
     await p.close();
   });
 
+  it('counts every facet for a plain query once the results show (a small index)', async () => {
+    const p = await open('/en/search/?q=fisheries');
+    await p.waitForSelector('.results > li');
+    await p.waitForFunction(() => [...document.querySelectorAll('fieldset[data-facet] li .count')].every((c) => /^\(\d+\)$/.test(c.textContent ?? '')));
+    // Counts are results, not guesses: the Ba Ria-Vung Tau case is the fisheries case.
+    expect(await p.textContent('fieldset[data-facet=case] li[data-value=ba-ria-vung-tau] .count')).not.toBe('(0)');
+    expect(await p.textContent('fieldset[data-facet=sector] li[data-value=fisheries] .count')).not.toBe('(0)');
+    await p.close();
+  });
+
   it('loads results ten at a time, and the rest on request', async () => {
     const p = await open('/search/?q=kota');
     await p.waitForSelector('.results > li');
