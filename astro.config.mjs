@@ -59,6 +59,9 @@ export default defineConfig({
     build: {
       assetsInlineLimit: 0,
       rolldownOptions: {
+        // Every MDX narrative in one server chunk, not one chunk each: at 1,000 cases the bundling
+        // step takes 4 s instead of 8 s (2,000 narratives). Only the build's server side has MDX.
+        output: { codeSplitting: { groups: [{ name: 'content', test: /\.mdx/ }] } },
         // Astro's compiled MDX starts with a "use astro:head-inject" directive, which the bundler
         // warns about once per MDX file (10 lines each; 200,000 lines at 10,000 cases). Harmless:
         // Astro handles the directive itself. Every other warning is still shown.

@@ -42,6 +42,25 @@ function fromCorpus(name: string, pick: (c: Corpus) => { id: string; data: objec
 }
 
 const withId = <T extends { id: string }>(items: T[]) => items.map((data) => ({ id: data.id, data }));
+
+/**
+ * Astro's glob loader, starting afresh when the content folder changes (ATLAS_CONTENT_DIR): the
+ * loader keeps an entry whose text is unchanged with its old file path, so the same narrative read
+ * from another folder (a synthetic corpus, a test fixture) would point at a file that may be gone.
+ */
+function globIn(pattern: string, base: string): Loader {
+  const inner = glob({ pattern, base });
+  return {
+    ...inner,
+    load: async (context) => {
+      if (context.meta.get('base') !== base) {
+        context.store.clear();
+        context.meta.set('base', base);
+      }
+      await inner.load(context);
+    },
+  };
+}
 const dir = resolve(contentDir());
 
 export const collections = {
@@ -64,9 +83,9 @@ export const collections = {
     schema: conceptSchema.extend({ slug: z.string() }),
   }),
   /** Case narratives: `content/cases/<slug>/<lang>.mdx`, entry id `<slug>/<lang>`. */
-  caseNarratives: defineCollection({ loader: glob({ pattern: '*/{id,en}.mdx', base: `${dir}/cases` }) }),
+  caseNarratives: defineCollection({ loader: globIn('*/{id,en}.mdx', `${dir}/cases`) }),
   /** Teaching notes (editorial): `content/cases/<slug>/teaching/<lang>.mdx`, entry id `<slug>/teaching/<lang>`. */
-  teachingNotes: defineCollection({ loader: glob({ pattern: '*/teaching/{id,en}.mdx', base: `${dir}/cases` }) }),
+  teachingNotes: defineCollection({ loader: globIn('*/teaching/{id,en}.mdx', `${dir}/cases`) }),
   /** Concept explanations: `content/concepts/<slug>/<lang>.mdx`. */
-  conceptNarratives: defineCollection({ loader: glob({ pattern: '*/{id,en}.mdx', base: `${dir}/concepts` }) }),
+  conceptNarratives: defineCollection({ loader: globIn('*/{id,en}.mdx', `${dir}/concepts`) }),
 };

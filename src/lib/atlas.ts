@@ -5,6 +5,8 @@
 import type { Case, Citation, City, Concept, Evidence, Finding, Framework, Pairing, Sector, Source } from '../schemas/index.ts';
 import { FINDING_KINDS } from '../schemas/index.ts';
 import { locateQuote, parseSource, type Mark, type ParsedSource } from './sources/text.ts';
+import { countryName } from './format.ts';
+import type { Lang } from './content/validate.ts';
 
 export interface AtlasInput {
   sectors: Sector[];
@@ -143,6 +145,12 @@ export function caseCities(atlas: Atlas, slug: string): City[] {
   const c = atlas.case.get(slug);
   const ids = new Set((c?.pairings ?? []).flatMap((p) => atlas.pairing.get(p)?.cities ?? []));
   return [...ids].flatMap((id) => atlas.city.get(id) ?? []);
+}
+
+/** Cities by country name, then city name, in a language (the /cities/ table's order). */
+export function citiesInOrder(atlas: Atlas, lang: Lang): City[] {
+  const country = new Map(atlas.countries.map((cc) => [cc, countryName(cc, lang)]));
+  return [...atlas.cities].sort((a, b) => (country.get(a.country) ?? '').localeCompare(country.get(b.country) ?? '') || a.name[lang].localeCompare(b.name[lang]));
 }
 
 /** Findings grouped by kind in the canonical kind order (only non-empty groups). */

@@ -5,7 +5,7 @@ import { buildAtlas, type Atlas } from './atlas.ts';
 import { apaMany, pageRecord, thesisRecord } from './citation.ts';
 import type { Lang } from './content/validate.ts';
 import { langParam, localePath } from './i18n/paths.ts';
-import { CASES_PER_PAGE, pages } from './limits.ts';
+import { pages } from './limits.ts';
 import { contentDir } from './content/load.ts';
 import { latestUnder, readGitDates } from './updated.ts';
 
@@ -93,10 +93,11 @@ export function caseCitations(lang: Lang, site: URL | undefined): Promise<Map<st
   return hit;
 }
 
-/** Static paths for pages 2… of a case-based listing (/cases/page/<n>/, /findings/page/<n>/); page 1 is the index. */
-export async function casePagePaths() {
-  const all = pages((await getAtlas()).cases, CASES_PER_PAGE);
-  return (['id', 'en'] as const).flatMap((lang) =>
-    all.slice(1).map((cases, i) => ({ params: { lang: langParam(lang), n: String(i + 2) }, props: { lang, cases, n: i + 2, total: all.length } })),
-  );
+/** Static paths for pages 2… of a paged listing (`<root>/page/<n>/`); page 1 is the listing's index. */
+export async function pagedPaths<T>(items: (atlas: Atlas, lang: Lang) => readonly T[], size: number) {
+  const atlas = await getAtlas();
+  return (['id', 'en'] as const).flatMap((lang) => {
+    const all = pages(items(atlas, lang), size);
+    return all.slice(1).map((chunk, i) => ({ params: { lang: langParam(lang), n: String(i + 2) }, props: { lang, items: chunk, n: i + 2, total: all.length } }));
+  });
 }

@@ -184,4 +184,13 @@ describe('limits', () => {
     expect(pages([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
     expect(pages([], 2)).toEqual([[]]);
   });
+  it('links a few pages around the current one, not all of them', async () => {
+    const { pagerItems } = await import('../../src/lib/limits.ts');
+    expect(pagerItems(1, 1)).toEqual([1]);
+    expect(pagerItems(2, 4)).toEqual([1, 2, 3, 4]);
+    expect(pagerItems(1, 1000)).toEqual([1, 2, 3, 'gap', 1000]);
+    expect(pagerItems(500, 1000)).toEqual([1, 'gap', 498, 499, 500, 501, 502, 'gap', 1000]);
+    expect(pagerItems(4, 1000)).toEqual([1, 2, 3, 4, 5, 6, 'gap', 1000]);
+    expect(pagerItems(1000, 1000)).toEqual([1, 'gap', 998, 999, 1000]);
+  });
 });

@@ -27,6 +27,7 @@ export function mapInputs(
   lang: Lang,
   href: (path: string) => string,
   only?: { pairings?: readonly string[]; cities?: readonly string[] },
+  limit = MAP_PAIRINGS,
 ): { places: MapPlace[]; links: MapLink[]; total: number } {
   const pos = order(atlas);
   const inOrder = <T>(items: Iterable<T>, key: (t: T) => number) => [...new Set(items)].sort((a, b) => key(a) - key(b));
@@ -38,7 +39,7 @@ export function mapInputs(
     shownPairings = inOrder(candidates.filter((p) => p.cities.some((c) => wanted.has(c))), (p) => pos.pairing.get(p.id) ?? 0);
   }
   const total = shownPairings.length;
-  shownPairings = shownPairings.slice(0, MAP_PAIRINGS);
+  shownPairings = shownPairings.slice(0, limit);
   const cityIds = new Set([...shownPairings.flatMap((p) => p.cities), ...(only?.cities ?? [])]);
   const sectorsOf = new Map(shownPairings.map((p) => [p.id, pairingSectors(atlas, p)]));
   const name = (id: string) => atlas.city.get(id)?.name[lang] ?? id;
