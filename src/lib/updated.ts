@@ -16,10 +16,33 @@ export function parseGitLog(output: string): Map<string, string> {
 }
 
 /** The latest date among files under any of the given path prefixes. */
+const byFolder = new WeakMap<Map<string, string>, Map<string, string>>();
+
+/** The latest date of every file and of every folder above it, computed once per dates map. */
+function latestByPath(dates: Map<string, string>): Map<string, string> {
+  let index = byFolder.get(dates);
+  if (!index) {
+    index = new Map();
+    for (const [file, date] of dates) {
+      const parts = file.split('/');
+      for (let i = parts.length; i > 0; i--) {
+        const path = parts.slice(0, i).join('/');
+        const seen = index.get(path);
+        if (seen === undefined || date > seen) index.set(path, date);
+      }
+    }
+    byFolder.set(dates, index);
+  }
+  return index;
+}
+
+/** The latest date among files equal to or under any of `prefixes`: a lookup per prefix, not a scan of every file (a scan per page is quadratic). */
 export function latestUnder(dates: Map<string, string>, prefixes: readonly string[]): string | undefined {
+  const index = latestByPath(dates);
   let best: string | undefined;
-  for (const [file, date] of dates) {
-    if (prefixes.some((p) => file === p || file.startsWith(p.endsWith('/') ? p : `${p}/`)) && (best === undefined || date > best)) best = date;
+  for (const p of prefixes) {
+    const date = index.get(p.replace(/\/+$/, ''));
+    if (date !== undefined && (best === undefined || date > best)) best = date;
   }
   return best;
 }

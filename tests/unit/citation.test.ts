@@ -116,5 +116,8 @@ describe('last-updated dates from git', () => {
     expect(latestUnder(dates, ['content/cases/b'])).toBe('2026-11-01');
     expect(latestUnder(dates, ['content/cases/b', 'content/cities.yaml'])).toBe('2026-11-20');
     expect(latestUnder(dates, ['content/cases/bb'])).toBeUndefined();
+    expect(latestUnder(dates, ['content/cases/b/'])).toBe('2026-11-01');
+    expect(latestUnder(dates, ['content'])).toBe('2026-11-20');
+    expect(latestUnder(dates, ['content/cases/b/case.yaml'])).toBe('2026-11-01');
   });
 });
