@@ -159,9 +159,27 @@ export function groupByKind(findings: readonly Finding[]): { kind: (typeof FINDI
   return order.map((kind) => ({ kind, findings: findings.filter((f) => f.kind === kind) })).filter((g) => g.findings.length > 0);
 }
 
-/** The cases with these slugs, in the atlas's case order (by slug), looked up rather than scanned: O(k log k), not O(cases). */
+const positions = new WeakMap<readonly object[], Map<string, number>>();
+
+/**
+ * The items of `all` with these keys, in `all`'s order, looked up rather than scanned: a page that
+ * scans the whole atlas for its few cases or pairings makes the build quadratic.
+ */
+export function pick<T extends object>(all: readonly T[], key: (t: T) => string, ids: Iterable<string>): T[] {
+  let pos = positions.get(all);
+  if (!pos) {
+    pos = new Map(all.map((t, i) => [key(t), i]));
+    positions.set(all, pos);
+  }
+  const at = pos;
+  return [...new Set(ids)]
+    .flatMap((id) => at.get(id) ?? [])
+    .sort((a, b) => a - b)
+    .flatMap((i) => all[i] ?? []);
+}
+
 function casesBySlug(atlas: Atlas, slugs: Iterable<string>): Atlas['cases'] {
-  return [...new Set(slugs)].sort((a, b) => a.localeCompare(b)).flatMap((s) => atlas.case.get(s) ?? []);
+  return pick(atlas.cases, (c) => c.slug, slugs);
 }
 
 /** Everything that links to a city: its pairings, the cases studying them, and findings naming it. */

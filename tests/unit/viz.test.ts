@@ -176,6 +176,15 @@ describe('SVG snapshots (fixture content, fixed sizes)', () => {
   });
 });
 
+describe('pick', () => {
+  it('looks items up by key, in the list\'s own order, without repeats or unknown keys', async () => {
+    const { pick } = await import('../../src/lib/atlas.ts');
+    const all = [{ id: 'c' }, { id: 'a' }, { id: 'b' }];
+    expect(pick(all, (x) => x.id, ['b', 'zz', 'c', 'b'])).toEqual([{ id: 'c' }, { id: 'b' }]);
+    expect(pick(all, (x) => x.id, [])).toEqual([]);
+  });
+});
+
 describe('limits', () => {
   it('caps and pages lists', async () => {
     const { cap, pages } = await import('../../src/lib/limits.ts');

@@ -3,7 +3,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { EVENT_TYPES, OBSTACLE_CATEGORIES, UNKNOWN, VERDICTS, type Pairing } from '../../schemas/index.ts';
-import type { Atlas } from '../atlas.ts';
+import { pick, type Atlas } from '../atlas.ts';
 
 export interface MatrixCell {
   row: string;
@@ -18,7 +18,7 @@ export interface MatrixCell {
 
 /** Sector × case: agreed (per the sources) and realised (an outcome finding), with finding counts. */
 export function sectorCaseMatrix(atlas: Atlas, only?: readonly string[]): { rows: string[]; cols: string[]; cells: MatrixCell[] } {
-  const cases = atlas.cases.filter((c) => !only || only.includes(c.slug));
+  const cases = only ? pick(atlas.cases, (c) => c.slug, only) : atlas.cases;
   const cols = cases.map((c) => c.slug);
   const cells: MatrixCell[] = [];
   for (const s of atlas.sectors) {
@@ -34,7 +34,7 @@ export function sectorCaseMatrix(atlas: Atlas, only?: readonly string[]): { rows
 
 /** Obstacle findings per category and case. */
 export function obstacleMatrix(atlas: Atlas, only?: readonly string[]): { rows: string[]; cols: string[]; counts: { row: string; col: string; n: number; findings: string[] }[] } {
-  const cols = atlas.cases.filter((c) => !only || only.includes(c.slug)).map((c) => c.slug);
+  const cols = (only ? pick(atlas.cases, (c) => c.slug, only) : atlas.cases).map((c) => c.slug);
   const counts = OBSTACLE_CATEGORIES.flatMap((cat) =>
     cols.map((col) => {
       const fs = (atlas.findingsByCase.get(col) ?? []).filter((f) => f.kind === 'obstacle' && (f.categories ?? []).includes(cat));
@@ -49,9 +49,9 @@ export type Verdict = (typeof VERDICTS)[number];
 
 /** For each case with a framework: each element and the thesis's verdict (not stated when no finding gives one). */
 export function scorecards(atlas: Atlas, only?: string | readonly string[]) {
-  const keep = (slug: string) => only === undefined || (typeof only === 'string' ? slug === only : only.includes(slug));
-  return atlas.cases
-    .filter((c) => c.framework !== undefined && keep(c.slug))
+  const cases = only === undefined ? atlas.cases : pick(atlas.cases, (c) => c.slug, typeof only === 'string' ? [only] : only);
+  return cases
+    .filter((c) => c.framework !== undefined)
     .flatMap((c) => {
       const fw = atlas.framework.get(c.framework as string);
       if (!fw) return [];
