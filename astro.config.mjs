@@ -1,9 +1,10 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
+import { writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import { THEME_INIT } from './src/theme-init.mjs';
+import { sitemaps } from './src/lib/sitemap.ts';
 
 /** Public origin of the deployed site (for canonical URLs, sitemap, citations). */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -31,9 +32,21 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    sitemap({
-      i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en-GB' } },
-    }),
+    // sitemap-index.xml and sitemap-<n>.xml with hreflang alternates (src/lib/sitemap.ts; linear in
+    // the number of pages, where @astrojs/sitemap took 20 s at 50,000 pages).
+    {
+      name: 'atlas-sitemap',
+      hooks: {
+        'astro:build:done': ({ pages, dir }) => {
+          const { index, files } = sitemaps(
+            pages.map((p) => p.pathname),
+            { root: new URL(base, site).href, hreflang: { id: 'id-ID', en: 'en-GB' } },
+          );
+          files.forEach((xml, i) => writeFileSync(new URL(`sitemap-${i}.xml`, dir), xml));
+          writeFileSync(new URL('sitemap-index.xml', dir), index);
+        },
+      },
+    },
   ],
   devToolbar: { enabled: false },
   // Content-Security-Policy as a <meta> on every page: everything from this site, no inline script

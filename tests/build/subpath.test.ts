@@ -34,6 +34,8 @@ it('points search, data and citations at the sub-path', () => {
   expect(readPage('/data/', out)).toContain('href="/atlas/data/findings.json"');
   expect(readPage('/en/cases/bandung-kawasaki/', out)).toContain('<link rel="canonical" href="https://example.org/atlas/en/cases/bandung-kawasaki/">');
   expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
+  expect(readPage('/sitemap-index.xml', out)).toContain('<loc>https://example.org/atlas/sitemap-0.xml</loc>');
+  expect(readPage('/sitemap-0.xml', out)).toContain('<loc>https://example.org/atlas/en/cases/bandung-kawasaki/</loc><xhtml:link rel="alternate" hreflang="id-ID" href="https://example.org/atlas/cases/bandung-kawasaki/"/>');
 });
 
 it.skipIf(!HAS_CHROMIUM)('searches under the sub-path and links results inside it', async () => {

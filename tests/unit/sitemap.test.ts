@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { pageLanguage, sitemaps } from '../../src/lib/sitemap.ts';
+
+const opts = { root: 'https://example.org/atlas/', hreflang: { id: 'id-ID', en: 'en-GB' } };
+
+describe('sitemaps', () => {
+  it('pairs each page with its translation, under the base path, and leaves out the 404 page', () => {
+    const { index, files } = sitemaps(['', 'en/', 'cases/a/', 'en/cases/a/', 'cases/only-id/', '404.html', 'en/404/'], opts);
+    expect(files).toHaveLength(1);
+    const xml = files[0] ?? '';
+    expect(xml.match(/<url>/g)).toHaveLength(5);
+    expect(xml).toContain('<url><loc>https://example.org/atlas/cases/a/</loc><xhtml:link rel="alternate" hreflang="id-ID" href="https://example.org/atlas/cases/a/"/><xhtml:link rel="alternate" hreflang="en-GB" href="https://example.org/atlas/en/cases/a/"/></url>');
+    expect(xml).toContain('<url><loc>https://example.org/atlas/en/</loc><xhtml:link rel="alternate" hreflang="id-ID" href="https://example.org/atlas/"/>');
+    // A page without a translation gets no alternates.
+    expect(xml).toContain('<url><loc>https://example.org/atlas/cases/only-id/</loc></url>');
+    expect(xml).not.toContain('404');
+    expect(index).toContain('<sitemap><loc>https://example.org/atlas/sitemap-0.xml</loc></sitemap>');
+  });
+
+  it('splits into files of at most `limit` URLs, listed in the index', () => {
+    const paths = Array.from({ length: 25 }, (_, i) => `cases/k${i}/`);
+    const { index, files } = sitemaps(paths, { ...opts, limit: 10 });
+    expect(files.map((f) => f.match(/<url>/g)?.length)).toEqual([10, 10, 5]);
+    expect(index.match(/<sitemap>/g)).toHaveLength(3);
+    // Numeric order: k2 before k10, so k0–k9 fill the first file.
+    expect(files[0]).toContain('/k9/');
+    expect(files[1]).toContain('/k10/');
+  });
+
+  it('reads the language from the path prefix only', () => {
+    expect(pageLanguage('en/cases/x/')).toEqual({ lang: 'en', key: 'cases/x/' });
+    expect(pageLanguage('en/')).toEqual({ lang: 'en', key: '' });
+    expect(pageLanguage('english/')).toEqual({ lang: 'id', key: 'english/' });
+  });
+});
