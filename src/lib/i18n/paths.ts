@@ -49,7 +49,9 @@ export function perLang(): { params: { lang: string | undefined }; props: { lang
 
 /** Static paths for a page per locale and per item. */
 export function perLangAnd<T, K extends string>(items: readonly T[], key: K, slugOf: (item: T) => string) {
-  return (['id', 'en'] as const).flatMap((lang) =>
-    items.map((item) => ({ params: { lang: langParam(lang), [key]: slugOf(item) } as { lang: string | undefined } & Record<K, string>, props: { lang, item } })),
+  // Each item's two languages side by side, so they are rendered one after the other and share
+  // memoised work (a map inset's country outlines) however large the corpus.
+  return items.flatMap((item) =>
+    (['id', 'en'] as const).map((lang) => ({ params: { lang: langParam(lang), [key]: slugOf(item) } as { lang: string | undefined } & Record<K, string>, props: { lang, item } })),
   );
 }

@@ -118,7 +118,7 @@ export function viewBounds(projection: GeoProjection, width: number, height: num
 
 const pathCache = new Map<string, { id: string; d: string; highlighted: boolean }[]>();
 
-/** Country outlines for a projection, memoised: maps of the same places (e.g. both languages of a page) share them. */
+/** Country outlines for a projection, memoised: maps of the same places (both languages of a page, rendered one after the other) share them. */
 export function countryPaths(topology: Topology, projection: GeoProjection, width: number, height: number, highlight: ReadonlySet<string>) {
   const key = [projection.scale(), ...projection.translate(), ...projection.rotate(), width, height, [...highlight].sort().join(',')].join('|');
   const hit = pathCache.get(key);
