@@ -178,9 +178,6 @@ export function pick<T extends object>(all: readonly T[], key: (t: T) => string,
     .flatMap((i) => all[i] ?? []);
 }
 
-function casesBySlug(atlas: Atlas, slugs: Iterable<string>): Atlas['cases'] {
-  return pick(atlas.cases, (c) => c.slug, slugs);
-}
 
 /** Everything that links to a city: its pairings, the cases studying them, and findings naming it. */
 export function cityRelations(atlas: Atlas, cityId: string) {
@@ -189,7 +186,7 @@ export function cityRelations(atlas: Atlas, cityId: string) {
   const findings = atlas.findingsByCity.get(cityId) ?? [];
   for (const f of findings) caseSlugs.add(f.case);
   const partners = pairings.flatMap((p) => p.cities.filter((c) => c !== cityId)).flatMap((id) => atlas.city.get(id) ?? []);
-  return { pairings, partners, cases: casesBySlug(atlas, caseSlugs), findings };
+  return { pairings, partners, cases: pick(atlas.cases, (c) => c.slug, caseSlugs), findings };
 }
 
 /** Everything in a country: its places, their pairings, cases and findings. */

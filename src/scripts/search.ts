@@ -186,6 +186,7 @@ class AtlasSearch extends HTMLElement {
 
   #more: HTMLButtonElement | undefined;
   #pageCount: Promise<number> | undefined;
+  #kinds: Record<string, string> | undefined;
 
   /** Pages in this language's index, from Pagefind's entry file. */
   pageCount(): Promise<number> {
@@ -220,7 +221,8 @@ class AtlasSearch extends HTMLElement {
 
   /** One result: the page, its excerpt, and (on a case page) the findings that match the query and facets. */
   result(d: PagefindData, state: State): HTMLLIElement {
-    const kinds = JSON.parse(this.dataset['kinds'] ?? '{}') as Record<string, string>;
+    this.#kinds ??= JSON.parse(this.dataset['kinds'] ?? '{}') as Record<string, string>;
+    const kinds = this.#kinds;
     const li = document.createElement('li');
     const h = document.createElement('h2');
     const a = document.createElement('a');

@@ -1,21 +1,10 @@
 /** From the atlas to map inputs (places and links), pure. `href` builds a localised URL for a site path. */
-import type { Atlas } from '../atlas.ts';
+import { pick, type Atlas } from '../atlas.ts';
 import type { Lang } from '../content/validate.ts';
 import { countryName } from '../format.ts';
 import { pairingSectors } from './charts.ts';
 import type { MapLink, MapPlace } from './geo.ts';
 import { MAP_PAIRINGS } from '../limits.ts';
-
-/** Position of every pairing and city in the atlas's order, computed once per atlas. */
-const orders = new WeakMap<Atlas, { pairing: Map<string, number>; city: Map<string, number> }>();
-function order(atlas: Atlas) {
-  let o = orders.get(atlas);
-  if (!o) {
-    o = { pairing: new Map(atlas.pairings.map((p, i) => [p.id, i])), city: new Map(atlas.cities.map((c, i) => [c.id, i])) };
-    orders.set(atlas, o);
-  }
-  return o;
-}
 
 /**
  * Places and links for a map: the whole atlas, or only some pairings or cities (an inset). Insets
@@ -29,24 +18,20 @@ export function mapInputs(
   only?: { pairings?: readonly string[]; cities?: readonly string[] },
   limit = MAP_PAIRINGS,
 ): { places: MapPlace[]; links: MapLink[]; total: number } {
-  const pos = order(atlas);
-  const inOrder = <T>(items: Iterable<T>, key: (t: T) => number) => [...new Set(items)].sort((a, b) => key(a) - key(b));
+  const pairingIds = (ps: readonly Atlas['pairings'][number][]) => ps.map((p) => p.id);
   let shownPairings: readonly Atlas['pairings'][number][] = atlas.pairings;
-  if (only?.pairings) shownPairings = inOrder(only.pairings.flatMap((id) => atlas.pairing.get(id) ?? []), (p) => pos.pairing.get(p.id) ?? 0);
+  if (only?.pairings) shownPairings = pick(atlas.pairings, (p) => p.id, only.pairings);
   if (only?.cities) {
     const wanted = new Set(only.cities);
     const candidates = only.pairings ? shownPairings : only.cities.flatMap((c) => atlas.pairingsByCity.get(c) ?? []);
-    shownPairings = inOrder(candidates.filter((p) => p.cities.some((c) => wanted.has(c))), (p) => pos.pairing.get(p.id) ?? 0);
+    shownPairings = pick(atlas.pairings, (p) => p.id, pairingIds(candidates.filter((p) => p.cities.some((c) => wanted.has(c)))));
   }
   const total = shownPairings.length;
   shownPairings = shownPairings.slice(0, limit);
   const cityIds = new Set([...shownPairings.flatMap((p) => p.cities), ...(only?.cities ?? [])]);
   const sectorsOf = new Map(shownPairings.map((p) => [p.id, pairingSectors(atlas, p)]));
   const name = (id: string) => atlas.city.get(id)?.name[lang] ?? id;
-  const places: MapPlace[] = inOrder(
-    [...cityIds].flatMap((id) => atlas.city.get(id) ?? []),
-    (c) => pos.city.get(c.id) ?? 0,
-  ).map((c) => ({
+  const places: MapPlace[] = pick(atlas.cities, (c) => c.id, cityIds).map((c) => ({
       id: c.id,
       name: c.name[lang],
       country: c.country,
