@@ -1,7 +1,7 @@
 /** The real content: verbatim sources, and a corpus that validates with what the issues require. */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { buildAtlas } from '../../src/lib/atlas.ts';
 import { loadCorpus } from '../../src/lib/content/load.ts';
@@ -10,7 +10,7 @@ import { locateQuote } from '../../src/lib/sources/text.ts';
 const corpus = loadCorpus(process.cwd(), 'content');
 
 describe('sources', () => {
-  const listed = (parse(readFileSync('content/sources/sources.yaml', 'utf8')) as { sources: { id: string; sha256: string }[] }).sources;
+  const listed = (load(readFileSync('content/sources/sources.yaml', 'utf8')) as { sources: { id: string; sha256: string }[] }).sources;
   it.each(listed)('$id is byte-identical to the excerpt as received', ({ id, sha256 }) => {
     const hash = createHash('sha256').update(readFileSync(`content/sources/${id}.txt`)).digest('hex');
     expect(hash).toBe(sha256);

@@ -82,9 +82,13 @@ export function fold(s: string): { folded: string; map: number[] } {
   return { folded, map };
 }
 
+/** The last excerpt folded: a case's quotes come from the same excerpt one after another. */
+let lastFold: { plain: string; hay: ReturnType<typeof fold> } | undefined;
+
 /** Find a quotation in an excerpt's plain text, ignoring whitespace and emphasis; null when it is not there verbatim. */
 export function locateQuote(plain: string, quote: string): Range | null {
-  const hay = fold(plain);
+  if (lastFold?.plain !== plain) lastFold = { plain, hay: fold(plain) };
+  const hay = lastFold.hay;
   const needle = fold(quote).folded;
   if (needle === '') return null;
   const at = hay.folded.indexOf(needle);
