@@ -31,6 +31,9 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
+    // MDX is the narratives' language; they are rendered with satteri (the engine @astrojs/mdx
+    // uses) by src/lib/content/narrative.ts rather than compiled to a module each (see
+    // docs/ARCHITECTURE.md, Scale).
     mdx(),
     // sitemap-index.xml and sitemap-<n>.xml with hreflang alternates (src/lib/sitemap.ts; linear in
     // the number of pages, where @astrojs/sitemap took 20 s at 50,000 pages).
@@ -71,18 +74,6 @@ export default defineConfig({
   vite: {
     build: {
       assetsInlineLimit: 0,
-      rolldownOptions: {
-        // Every MDX narrative in one server chunk, not one chunk each: at 1,000 cases the bundling
-        // step takes 4 s instead of 8 s (2,000 narratives). Only the build's server side has MDX.
-        output: { codeSplitting: { groups: [{ name: 'content', test: /\.mdx/ }] } },
-        // Astro's compiled MDX starts with a "use astro:head-inject" directive, which the bundler
-        // warns about once per MDX file (10 lines each; 200,000 lines at 10,000 cases). Harmless:
-        // Astro handles the directive itself. Every other warning is still shown.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
-          warn(warning);
-        },
-      },
     },
   },
 });

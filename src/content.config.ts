@@ -1,15 +1,15 @@
 /**
  * Content collections. Structured facts come from YAML in `content/` through one loader that
  * reads and cross-validates the whole corpus (src/lib/content/): a content mistake stops the
- * build with every problem named by file, entry and field. Narratives are MDX per language.
+ * build with every problem named by file, entry and field. Narratives are MDX per language: checked
+ * with the corpus, and rendered from their files by the pages (src/components/Narrative.astro).
  */
-import { resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
 import { z } from 'zod';
 import { checkI18n } from './i18n/index.ts';
 import { ContentValidationError } from './lib/content/errors.ts';
-import { contentDir, loadCorpus } from './lib/content/load.ts';
+import { loadCorpus } from './lib/content/load.ts';
 import type { Corpus } from './lib/content/validate.ts';
 import {
   caseSchema,
@@ -18,6 +18,8 @@ import {
   conceptSchema,
   findingSchema,
   frameworkSchema,
+  narrativeSchema,
+  type Narrative,
   pairingSchema,
   sectorSchema,
   sourceSchema,
@@ -42,26 +44,9 @@ function fromCorpus(name: string, pick: (c: Corpus) => { id: string; data: objec
 }
 
 const withId = <T extends { id: string }>(items: T[]) => items.map((data) => ({ id: data.id, data }));
+/** The narratives of one kind: where each file is, not its text (pages render the file itself). */
+const narratives = (c: Corpus, kind: Narrative['kind']) => c.narratives.filter((n) => n.kind === kind).map(({ id, ...data }) => ({ id, data }));
 
-/**
- * Astro's glob loader, starting afresh when the content folder changes (ATLAS_CONTENT_DIR): the
- * loader keeps an entry whose text is unchanged with its old file path, so the same narrative read
- * from another folder (a synthetic corpus, a test fixture) would point at a file that may be gone.
- */
-function globIn(pattern: string, base: string): Loader {
-  const inner = glob({ pattern, base });
-  return {
-    ...inner,
-    load: async (context) => {
-      if (context.meta.get('base') !== base) {
-        context.store.clear();
-        context.meta.set('base', base);
-      }
-      await inner.load(context);
-    },
-  };
-}
-const dir = resolve(contentDir());
 
 export const collections = {
   sectors: defineCollection({ loader: fromCorpus('sectors', (c) => withId(c.sectors)), schema: sectorSchema }),
@@ -83,9 +68,9 @@ export const collections = {
     schema: conceptSchema.extend({ slug: z.string() }),
   }),
   /** Case narratives: `content/cases/<slug>/<lang>.mdx`, entry id `<slug>/<lang>`. */
-  caseNarratives: defineCollection({ loader: globIn('*/{id,en}.mdx', `${dir}/cases`) }),
+  caseNarratives: defineCollection({ loader: fromCorpus('caseNarratives', (c) => narratives(c, 'case')), schema: narrativeSchema }),
   /** Teaching notes (editorial): `content/cases/<slug>/teaching/<lang>.mdx`, entry id `<slug>/teaching/<lang>`. */
-  teachingNotes: defineCollection({ loader: globIn('*/teaching/{id,en}.mdx', `${dir}/cases`) }),
-  /** Concept explanations: `content/concepts/<slug>/<lang>.mdx`. */
-  conceptNarratives: defineCollection({ loader: globIn('*/{id,en}.mdx', `${dir}/concepts`) }),
+  teachingNotes: defineCollection({ loader: fromCorpus('teachingNotes', (c) => narratives(c, 'teaching')), schema: narrativeSchema }),
+  /** Concept explanations: `content/concepts/<slug>/<lang>.mdx`, entry id `<slug>/<lang>`. */
+  conceptNarratives: defineCollection({ loader: fromCorpus('conceptNarratives', (c) => narratives(c, 'concept')), schema: narrativeSchema }),
 };

@@ -8,3 +8,4 @@ export * from './finding.ts';
 export * from './framework.ts';
 export * from './case.ts';
 export * from './concept.ts';
+export * from './narrative.ts';

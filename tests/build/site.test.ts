@@ -75,6 +75,42 @@ describe('cases', () => {
   });
 });
 
+describe('narratives', () => {
+  const mdx = (path: string) => {
+    try {
+      return readFileSync(join('content', path), 'utf8');
+    } catch {
+      return '';
+    }
+  };
+  const count = (text: string, re: RegExp) => [...text.matchAll(re)].length;
+
+  it.each(corpus.cases.flatMap((c) => (['id', 'en'] as const).map((lang) => [c.slug, lang] as const)))('%s (%s): every <Cite> and <Concept> of the story and teaching note is a working link', (slug, lang) => {
+    const source = mdx(`cases/${slug}/${lang}.mdx`) + mdx(`cases/${slug}/teaching/${lang}.mdx`);
+    const html = readPage(`${lang === 'en' ? '/en' : ''}/cases/${slug}/`);
+    const ids = idsOf(html);
+    const cites = [...html.matchAll(/<sup class="cite"><a href="([^"]*)"/g)].map((m) => m[1] as string);
+    expect(cites.length).toBe(count(source, /<Cite\s/g));
+    for (const href of cites) {
+      // A finding of this case is a fragment on the page; another case's is a link to that page.
+      if (href.startsWith('#')) expect(ids.has(href.slice(1)), href).toBe(true);
+      else expect(href).toMatch(/\/cases\/[a-z0-9-]+\/#[a-z0-9-]+$/);
+    }
+    const concepts = [...html.matchAll(/<a class="concept" href="([^"]*)"/g)].map((m) => m[1] as string);
+    expect(concepts.length).toBe(count(source, /<Concept\s/g));
+    for (const href of concepts) expect(corpus.concepts.some((k) => href.endsWith(`/concepts/${k.slug}/`)), href).toBe(true);
+    // Every "## heading" of the MDX is a heading with an id.
+    expect(count(html, /<h2 id="[^"]+">/g)).toBeGreaterThanOrEqual(count(source, /^## /gm));
+  });
+
+  it('leaves no component placeholder or raw MDX on any page', () => {
+    for (const path of htmlPages()) {
+      const html = readPage(path);
+      expect(html, path).not.toMatch(/<atlas-(cite|concept)\b|&#x3C;(Cite|Concept)\b|<(Cite|Concept)\b/);
+    }
+  });
+});
+
 describe('evidence links', () => {
   it('every "see in source" link lands on an existing highlighted anchor', () => {
     let checked = 0;

@@ -22,12 +22,14 @@ import {
   type Evidence,
   type Finding,
   type Framework,
+  type Narrative,
   type Pairing,
   type Sector,
   type Source,
 } from '../../schemas/index.ts';
 import { locateQuote, parseSource, type ParsedSource } from '../sources/text.ts';
 import type { ContentError } from './errors.ts';
+import { renderNarrative } from './narrative.ts';
 import type { RawCorpus, RawRecord } from './read.ts';
 
 export const LANGS = ['id', 'en'] as const;
@@ -58,6 +60,8 @@ export interface Corpus {
   cases: CaseEntry[];
   findings: Finding[];
   concepts: ConceptEntry[];
+  /** Every narrative file, checked; entry ids `<slug>/<lang>` (cases, concepts), `<slug>/teaching/<lang>`. */
+  narratives: (Narrative & { id: string })[];
 }
 
 function entryLabel(kind: string, r: RawRecord, id?: unknown): string {
@@ -306,15 +310,16 @@ export function validateCorpus(raw: RawCorpus): { corpus: Corpus; errors: Conten
     if (t.text.includes(PLACEHOLDER)) err(t.file, key, '', `still has the placeholder "${PLACEHOLDER}": write the narrative`);
   }
 
-  // Narratives may cite findings with <Cite f="…" /> and link concepts with <Concept c="…" />.
+  // Narratives may cite findings with <Cite f="…" /> and link concepts with <Concept c="…" />;
+  // nothing else MDX allows (imports, expressions, other components) can be rendered.
   for (const [key, t] of raw.narratives) {
-    for (const m of t.text.matchAll(/<Cite\s+f="([^"]*)"/g)) {
-      const id = m[1] as string;
-      if (!findingIds.has(id)) err(t.file, key, `<Cite f="${id}">`, `unknown finding "${id}"${hint(id, findingIds)}`);
+    const { cites, concepts: linked, problems } = renderNarrative(t.text, { html: false });
+    for (const p of problems) err(t.file, key, `line ${p.line}:${p.column}`, p.message);
+    for (const c of cites) {
+      if (!findingIds.has(c.id)) err(t.file, key, `line ${c.line}:${c.column} <Cite f="${c.id}">`, `unknown finding "${c.id}"${hint(c.id, findingIds)}`);
     }
-    for (const m of t.text.matchAll(/<Concept\s+c="([^"]*)"/g)) {
-      const id = m[1] as string;
-      if (!conceptIds.has(id)) err(t.file, key, `<Concept c="${id}">`, `unknown concept "${id}"${hint(id, conceptIds)}`);
+    for (const c of linked) {
+      if (!conceptIds.has(c.id)) err(t.file, key, `line ${c.line}:${c.column} <Concept c="${c.id}">`, `unknown concept "${c.id}"${hint(c.id, conceptIds)}`);
     }
   }
 
@@ -328,6 +333,11 @@ export function validateCorpus(raw: RawCorpus): { corpus: Corpus; errors: Conten
     cases: cases.map((c) => ({ ...c.value, slug: c.rec.folder as string })),
     findings: findings.map((f) => f.value),
     concepts: concepts.map((c) => ({ ...c.value, slug: c.rec.folder as string })),
+    narratives: [...raw.narratives].map(([key, t]) => {
+      const [folder, slug, lang] = key.split('/') as [string, string, Lang];
+      const kind = folder === 'cases' ? 'case' : folder === 'concepts' ? 'concept' : 'teaching';
+      return { id: kind === 'teaching' ? `${slug}/teaching/${lang}` : `${slug}/${lang}`, kind, slug, lang, file: t.file };
+    }),
   };
   return { corpus, errors };
 }

@@ -1,0 +1,216 @@
+/**
+ * Narratives (case stories, teaching notes, concept explanations) are MDX with two components:
+ * `<Cite f="finding-id" />` and `<Concept c="concept-id">term</Concept>`. The content check renders
+ * each once to find problems; a page renders its narrative again from the file. Neither compiles a
+ * JavaScript module per narrative (at 10,000 cases the bundler held 3 GB for 20,000 of them) nor
+ * keeps the HTML in the content store (260 MB, embedded in the build's server bundle).
+ *
+ * The components become placeholder elements (`<atlas-cite>`, `<atlas-concept>`) in the stored
+ * HTML; `narrativeParts` splits the HTML at them so a page can render the real components.
+ * Anything else MDX allows (imports, exports, expressions, other components) is reported as a
+ * problem with its line and column, since nothing on a page could render it.
+ */
+import { readFileSync } from 'node:fs';
+import GithubSlugger from 'github-slugger';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { mdxToHast } from 'satteri';
+
+/** A heading of a narrative, as Astro's `render()` reports headings. */
+export interface NarrativeHeading {
+  /** 1 for `#`, 2 for `##`, … */
+  depth: number;
+  /** The `id` given to the heading element (GitHub-style slug of its text). */
+  slug: string;
+  /** The heading's text. */
+  text: string;
+}
+
+/** Where a component was used in the source (1-based). */
+export interface Located {
+  /** The finding id (`<Cite f>`) or concept id (`<Concept c>`). */
+  id: string;
+  line: number;
+  column: number;
+}
+
+/** Something in a narrative that cannot be rendered. */
+export interface NarrativeProblem {
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface RenderedNarrative {
+  /** HTML with `<atlas-cite f="…"></atlas-cite>` and `<atlas-concept c="…">…</atlas-concept>` placeholders. */
+  html: string;
+  headings: NarrativeHeading[];
+  cites: Located[];
+  concepts: Located[];
+  /** Empty when the narrative is fine; `html` is then complete. */
+  problems: NarrativeProblem[];
+}
+
+/** The components a narrative may use, for error messages. */
+export const NARRATIVE_COMPONENTS = '<Cite f="finding-id" /> and <Concept c="concept-id">term</Concept>';
+
+type Position = { start?: { line?: number; column?: number } } | undefined;
+/** The MDX node types satteri adds to hast. */
+interface MdxJsx {
+  type: 'mdxJsxTextElement' | 'mdxJsxFlowElement';
+  name: string | null;
+  attributes: { type: string; name?: string; value?: unknown }[];
+  children: unknown[];
+  position?: Position;
+}
+interface MdxOther {
+  type: 'mdxTextExpression' | 'mdxFlowExpression' | 'mdxjsEsm';
+  value: string;
+  position?: Position;
+}
+type Node = RootContent | MdxJsx | MdxOther;
+
+/**
+ * Render one narrative's MDX source. Pure: the same source always gives the same result. With
+ * `html: false` (the content check) the tree is checked but not serialised, and `html` is empty.
+ */
+export function renderNarrative(source: string, { html = true }: { html?: boolean } = {}): RenderedNarrative {
+  const tree = mdxToHast(source, { features: { gfm: true, smartPunctuation: true }, position: true }) as unknown as Root;
+  const out: RenderedNarrative = { html: '', headings: [], cites: [], concepts: [], problems: [] };
+  const slugger = new GithubSlugger();
+  const at = (node: { position?: Position }) => ({ line: node.position?.start?.line ?? 0, column: node.position?.start?.column ?? 0 });
+  const problem = (node: { position?: Position }, message: string) => out.problems.push({ ...at(node), message });
+
+  /** A string attribute, or a problem when it is missing or not a plain string. */
+  const attribute = (node: MdxJsx, name: string): string | undefined => {
+    const attrs = node.attributes;
+    for (const a of attrs) {
+      if (a.type !== 'mdxJsxAttribute' || a.name !== name) problem(node, `<${node.name}> takes only ${name}="…" (found ${a.type === 'mdxJsxAttribute' ? `${a.name}` : 'a {…} spread'})`);
+    }
+    const found = attrs.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+    if (!found) {
+      problem(node, `<${node.name}> needs ${name}="…"`);
+      return undefined;
+    }
+    if (typeof found.value !== 'string' || found.value === '') {
+      problem(node, `<${node.name} ${name}> must be a non-empty quoted string, not an {expression}`);
+      return undefined;
+    }
+    return found.value;
+  };
+
+  /** Convert a list of nodes; `inConcept` forbids components inside a <Concept>. */
+  const convert = (nodes: readonly unknown[], inConcept: boolean): ElementContent[] => {
+    const result: ElementContent[] = [];
+    for (const raw of nodes) {
+      const node = raw as Node;
+      switch (node.type) {
+        case 'mdxjsEsm':
+          problem(node, `narratives cannot import or export (only ${NARRATIVE_COMPONENTS} are available): "${firstLine(node.value)}"`);
+          break;
+        case 'mdxTextExpression':
+        case 'mdxFlowExpression':
+          // {/* comments */} are allowed and dropped; any other {expression} is an error.
+          if (!/^\s*(\/\*[\s\S]*?\*\/\s*)*$/.test(node.value)) problem(node, `narratives cannot contain {expressions}: "{${firstLine(node.value)}}"`);
+          break;
+        case 'mdxJsxTextElement':
+        case 'mdxJsxFlowElement': {
+          if (inConcept) {
+            problem(node, `<${node.name ?? ''}> cannot be used inside <Concept>`);
+          } else if (node.name === 'Cite') {
+            if (node.children.length > 0) problem(node, '<Cite> takes no content: write <Cite f="finding-id" />');
+            const f = attribute(node, 'f');
+            if (f !== undefined) {
+              out.cites.push({ id: f, ...at(node) });
+              result.push({ type: 'element', tagName: 'atlas-cite', properties: { f }, children: [] });
+            }
+          } else if (node.name === 'Concept') {
+            const c = attribute(node, 'c');
+            if (node.children.length === 0) problem(node, '<Concept> needs the term it links: <Concept c="concept-id">term</Concept>');
+            if (c !== undefined) {
+              out.concepts.push({ id: c, ...at(node) });
+              result.push({ type: 'element', tagName: 'atlas-concept', properties: { c }, children: convert(node.children, true) });
+            }
+          } else {
+            problem(node, `unknown component <${node.name ?? ''}>: narratives can use only ${NARRATIVE_COMPONENTS}`);
+          }
+          break;
+        }
+        case 'element': {
+          const element: Element = { ...node, children: convert(node.children, inConcept) };
+          delete element.position;
+          if (/^h[1-6]$/.test(element.tagName)) {
+            const text = textOf(element);
+            const id = element.properties['id'];
+            const slug = typeof id === 'string' ? id : slugger.slug(text);
+            element.properties = { ...element.properties, id: slug };
+            out.headings.push({ depth: Number(element.tagName[1]), slug, text });
+          }
+          result.push(element);
+          break;
+        }
+        case 'text':
+        case 'comment':
+        case 'raw':
+          result.push({ ...node, position: undefined } as ElementContent);
+          break;
+        default:
+          problem(node as { position?: Position }, `unexpected ${(node as { type: string }).type}`);
+      }
+    }
+    return result;
+  };
+
+  const root: Root = { type: 'root', children: convert(tree.children, false) };
+  if (html) out.html = toHtml(root, { allowDangerousHtml: true });
+  return out;
+}
+
+/**
+ * Read and render a narrative file for a page (the only function here that touches the disk).
+ * The content check has already rejected a narrative with problems; one found here means the file
+ * changed since, and stops the build rather than showing a broken page.
+ */
+export function narrativeFromFile(file: string): { parts: NarrativePart[]; headings: NarrativeHeading[] } {
+  const { html, headings, problems } = renderNarrative(readFileSync(file, 'utf8'));
+  const first = problems[0];
+  if (first) throw new Error(`${file} line ${first.line}:${first.column}: ${first.message}`);
+  return { parts: narrativeParts(html), headings };
+}
+
+/** One piece of a rendered narrative: plain HTML, or a component to render in its place. */
+export type NarrativePart =
+  | { kind: 'html'; html: string }
+  | { kind: 'cite'; finding: string }
+  | { kind: 'concept'; concept: string; html: string };
+
+const PLACEHOLDER = /<atlas-cite f="([^"]*)"><\/atlas-cite>|<atlas-concept c="([^"]*)">([\s\S]*?)<\/atlas-concept>/g;
+
+/** Split `RenderedNarrative.html` at its component placeholders. */
+export function narrativeParts(html: string): NarrativePart[] {
+  const parts: NarrativePart[] = [];
+  let last = 0;
+  for (const m of html.matchAll(PLACEHOLDER)) {
+    if (m.index > last) parts.push({ kind: 'html', html: html.slice(last, m.index) });
+    if (m[1] !== undefined) parts.push({ kind: 'cite', finding: unescapeAttribute(m[1]) });
+    else parts.push({ kind: 'concept', concept: unescapeAttribute(m[2] ?? ''), html: m[3] ?? '' });
+    last = m.index + m[0].length;
+  }
+  if (last < html.length) parts.push({ kind: 'html', html: html.slice(last) });
+  return parts;
+}
+
+function unescapeAttribute(value: string): string {
+  return value.replace(/&#x([0-9a-f]+);|&quot;|&amp;/gi, (e, hex: string | undefined) => (hex ? String.fromCodePoint(parseInt(hex, 16)) : e === '&quot;' ? '"' : '&'));
+}
+
+function textOf(node: ElementContent | Root): string {
+  if (node.type === 'text') return node.value;
+  if ('children' in node) return node.children.map((c) => textOf(c as ElementContent)).join('');
+  return '';
+}
+
+function firstLine(s: string): string {
+  const line = s.trim().split('\n')[0] ?? '';
+  return line.length > 60 ? `${line.slice(0, 57)}…` : line;
+}

@@ -1,0 +1,94 @@
+/** Narratives rendered at load time: HTML, component placeholders, headings, and precise problems. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { narrativeFromFile, narrativeParts, renderNarrative } from '../../src/lib/content/narrative.ts';
+
+describe('renderNarrative', () => {
+  it('renders Markdown with GFM and smart punctuation, and gives headings ids', () => {
+    const r = renderNarrative('## Konteks & "hasil"\n\nTeks *miring* -- ya.\n\n## Konteks & "hasil"\n\n| a | b |\n|---|---|\n| 1 | 2 |\n');
+    expect(r.problems).toEqual([]);
+    expect(r.headings).toEqual([
+      { depth: 2, slug: 'konteks--hasil', text: 'Konteks & “hasil”' },
+      { depth: 2, slug: 'konteks--hasil-1', text: 'Konteks & “hasil”' },
+    ]);
+    expect(r.html).toContain('<h2 id="konteks--hasil">Konteks &#x26; “hasil”</h2>');
+    expect(r.html).toContain('<em>miring</em> – ya.');
+    expect(r.html).toContain('<td>2</td>');
+  });
+
+  it('turns <Cite> and <Concept> into placeholders and records where they are', () => {
+    const r = renderNarrative('Kerja sama <Concept c="sister-city">sister *city*</Concept> berjalan.<Cite f="a-b" />\n');
+    expect(r.problems).toEqual([]);
+    expect(r.html).toBe('<p>Kerja sama <atlas-concept c="sister-city">sister <em>city</em></atlas-concept> berjalan.<atlas-cite f="a-b"></atlas-cite></p>');
+    expect(r.cites).toEqual([{ id: 'a-b', line: 1, column: 70 }]);
+    expect(r.concepts).toEqual([{ id: 'sister-city', line: 1, column: 12 }]);
+  });
+
+  it('checks without serialising when asked (the content check)', () => {
+    const source = 'Teks <Cite f="a-b" /> <Foo />\n';
+    const full = renderNarrative(source);
+    const checked = renderNarrative(source, { html: false });
+    expect(checked.html).toBe('');
+    expect(full.html).toContain('<p>Teks');
+    expect({ ...checked, html: full.html }).toEqual(full);
+  });
+
+  it('drops {/* comments */} but reports imports, expressions and other components by line and column', () => {
+    const r = renderNarrative("import X from './x.astro'\n\nTeks {/* catatan */} <X /> dan {1 + 1}.\n\n<Cite f={id} />\n\n<Concept c=\"k\"><Cite f=\"a\" /></Concept>\n");
+    expect(r.html).not.toContain('catatan');
+    expect(r.problems).toEqual([
+      { line: 1, column: 1, message: expect.stringContaining('cannot import or export') },
+      { line: 3, column: 22, message: expect.stringContaining('unknown component <X>') },
+      { line: 3, column: 32, message: expect.stringContaining('cannot contain {expressions}: "{1 + 1}"') },
+      { line: 5, column: 1, message: expect.stringContaining('must be a non-empty quoted string') },
+      { line: 7, column: 16, message: '<Cite> cannot be used inside <Concept>' },
+    ]);
+  });
+
+  it('reports a component without its attribute, and <Concept> without a term', () => {
+    const r = renderNarrative('A <Cite /> b <Concept c="k" /> c <Cite f="x" g="y" />\n');
+    expect(r.problems.map((p) => p.message)).toEqual([
+      '<Cite> needs f="…"',
+      '<Concept> needs the term it links: <Concept c="concept-id">term</Concept>',
+      '<Cite> takes only f="…" (found g)',
+    ]);
+  });
+});
+
+describe('narrativeParts', () => {
+  it('splits rendered HTML at the placeholders, in order, keeping everything else', () => {
+    const { html } = renderNarrative('Satu <Concept c="para">paradiplomasi</Concept> dua.<Cite f="f-1" /> Tiga.<Cite f="f-2" />\n');
+    expect(narrativeParts(html)).toEqual([
+      { kind: 'html', html: '<p>Satu ' },
+      { kind: 'concept', concept: 'para', html: 'paradiplomasi' },
+      { kind: 'html', html: ' dua.' },
+      { kind: 'cite', finding: 'f-1' },
+      { kind: 'html', html: ' Tiga.' },
+      { kind: 'cite', finding: 'f-2' },
+      { kind: 'html', html: '</p>' },
+    ]);
+  });
+
+  it('gives the HTML back whole when there is nothing to replace', () => {
+    expect(narrativeParts('<p>a</p>')).toEqual([{ kind: 'html', html: '<p>a</p>' }]);
+  });
+});
+
+describe('narrativeFromFile', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-narrative-'));
+  it('renders a file into parts and headings', () => {
+    const file = join(dir, 'ok.mdx');
+    writeFileSync(file, '## Hasil\n\nTeks.<Cite f="x" />\n');
+    expect(narrativeFromFile(file)).toEqual({
+      parts: [{ kind: 'html', html: '<h2 id="hasil">Hasil</h2>\n<p>Teks.' }, { kind: 'cite', finding: 'x' }, { kind: 'html', html: '</p>' }],
+      headings: [{ depth: 2, slug: 'hasil', text: 'Hasil' }],
+    });
+  });
+  it('refuses a file with a problem, naming the file, line and column', () => {
+    const file = join(dir, 'bad.mdx');
+    writeFileSync(file, 'Teks\n\n<Grafik />\n');
+    expect(() => narrativeFromFile(file)).toThrow(`${file} line 3:1: unknown component <Grafik>`);
+  });
+});
