@@ -30,6 +30,16 @@ const PARTNERS: [string, number, number, number, number][] = [
 ];
 const WORDS = ['kerja', 'sama', 'kota', 'daerah', 'program', 'pertukaran', 'anggaran', 'pelatihan', 'masyarakat', 'pemerintah', 'bidang', 'manfaat', 'kendala', 'rencana', 'teknologi', 'pendidikan', 'kesehatan', 'lingkungan', 'perikanan', 'pariwisata'];
 
+const EN_WORDS = ['cooperation', 'city', 'region', 'programme', 'exchange', 'budget', 'training', 'community', 'government', 'sector', 'benefit', 'obstacle', 'plan', 'technology', 'education', 'health', 'environment', 'fisheries', 'tourism', 'partner'];
+const SECTIONS = {
+  id: ['Konteks', 'Perjanjian dan lini masa', 'Apa yang dilakukan, per bidang', 'Evaluasi', 'Kendala', 'Rekomendasi skripsi', 'Yang tidak dikatakan kutipan'],
+  en: ['Context', 'The agreement and its timeline', 'What was done, sector by sector', 'Evaluation', 'Obstacles', "The thesis's recommendations", 'What the excerpt does not say'],
+};
+const TEACHING = {
+  id: ['Tujuan pembelajaran', 'Pertanyaan diskusi', 'Konsep kunci'],
+  en: ['Learning objectives', 'Discussion questions', 'Key concepts'],
+};
+
 const q = (s: string) => JSON.stringify(s);
 
 export function writeSyntheticCorpus(dir: string, n: number, seed = 20261122): { files: number } {
@@ -129,8 +139,26 @@ sources: [${sourceId}]
         quote: ${q(sentence.slice(0, 60))}`;
     });
     write(`cases/${slug}/findings.yaml`, `findings:\n${findings.join('\n')}\n`);
-    write(`cases/${slug}/id.mdx`, `## Konteks\n\nKasus sintetis untuk uji skala <Cite f="${slug}-f1" />.\n`);
-    write(`cases/${slug}/en.mdx`, `## Context\n\nA synthetic case for the scale benchmark <Cite f="${slug}-f1" />.\n`);
+    // Narratives the size and shape of the real ones (~6 kB: seven sections, a list, a concept
+    // link, every finding cited); a teaching note (~4 kB) for one case in four.
+    let cite = 0;
+    const sentence = (lang: 'id' | 'en') => {
+      const words = Array.from({ length: 10 + Math.floor(rand() * 12) }, () => pick(lang === 'id' ? WORDS : EN_WORDS));
+      return `${lang === 'id' ? 'Kalimat sintetis' : 'Synthetic sentence'}: ${words.join(' ')}.<Cite f="${slug}-f${1 + (cite++ % KINDS.length)}" />`;
+    };
+    const paragraph = (lang: 'id' | 'en', k: number) => Array.from({ length: k }, () => sentence(lang)).join(' ');
+    for (const lang of ['id', 'en'] as const) {
+      const concept = `<Concept c="paradiplomacy">${lang === 'id' ? 'paradiplomasi' : 'paradiplomacy'}</Concept>`;
+      const sections = SECTIONS[lang].map((h, k) =>
+        k === 2 ? `## ${h}\n\n${Array.from({ length: 4 }, () => `- **${pick(SECTORS)}.** ${paragraph(lang, 2)}`).join('\n')}\n` : `## ${h}\n\n${k === 0 ? `${concept}. ` : ''}${paragraph(lang, 3)}\n\n${paragraph(lang, 2)}\n`,
+      );
+      write(`cases/${slug}/${lang}.mdx`, sections.join('\n'));
+      if (i % 4 === 0) {
+        mkdirSync(join(dir, 'cases', slug, 'teaching'), { recursive: true });
+        const teaching = TEACHING[lang].map((h) => `## ${h}\n\n${Array.from({ length: 5 }, () => `1. ${paragraph(lang, 2)}`).join('\n')}\n`);
+        write(`cases/${slug}/teaching/${lang}.mdx`, teaching.join('\n'));
+      }
+    }
   }
   write('sources/sources.yaml', `sources:\n${sourcesYaml.join('\n')}\n`);
   write('pairings.yaml', `pairings:\n${pairingsYaml.join('\n')}\n`);
