@@ -1,6 +1,12 @@
-/** A minimal static file server for dist/, on 127.0.0.1 and a free port, honouring a base path. */
+/**
+ * A minimal static file server for dist/, on 127.0.0.1 and a free port, honouring a base path.
+ * Text is sent gzipped when the browser accepts it, as any static host does, so the byte counts
+ * the benchmarks read from the browser are what a reader downloads (Pagefind's index files are
+ * gzipped already).
+ */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createGzip } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 
@@ -17,6 +23,8 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.pf_meta': 'application/octet-stream',
 };
+
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.geojson', '.csv', '.svg', '.xml']);
 
 export interface StaticServer {
   url: string;
@@ -41,7 +49,13 @@ export async function serveDist(dir: string, base = '/'): Promise<StaticServer> 
       createReadStream(join(dir, '404.html')).pipe(res);
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': statSync(file).size });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type, 'content-length': statSync(file).size });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
