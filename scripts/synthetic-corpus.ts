@@ -30,7 +30,28 @@ const PARTNERS: [string, number, number, number, number][] = [
 ];
 const WORDS = ['kerja', 'sama', 'kota', 'daerah', 'program', 'pertukaran', 'anggaran', 'pelatihan', 'masyarakat', 'pemerintah', 'bidang', 'manfaat', 'kendala', 'rencana', 'teknologi', 'pendidikan', 'kesehatan', 'lingkungan', 'perikanan', 'pariwisata'];
 
-const EN_WORDS = ['cooperation', 'city', 'region', 'programme', 'exchange', 'budget', 'training', 'community', 'government', 'sector', 'benefit', 'obstacle', 'plan', 'technology', 'education', 'health', 'environment', 'fisheries', 'tourism', 'partner'];
+/**
+ * Narrative vocabulary, calibrated on the four real case narratives (about 700 words, 290 of them
+ * distinct; "kerja" ~20 times each, "kota" ~14, "bidang" ~7, most sector words 0-7 times and absent
+ * from some cases). Words are drawn with P(rank r) ∝ 1/(r + 6) from the query words, placed at
+ * ranks like theirs, among 3,000 meaningless filler words: a 20-word vocabulary would put every
+ * query word ~40 times on every page, which no real corpus does.
+ */
+const SYLLABLES = ['ba', 'ka', 'la', 'ma', 'na', 'pa', 'ra', 'sa', 'ta', 'ga', 'be', 'ke', 'le', 'me', 'ne', 'pe', 're', 'se', 'te', 'ge', 'bi', 'ki', 'li', 'mi', 'ni', 'pi', 'ri', 'si', 'ti', 'gi', 'bu', 'ku', 'lu', 'mu', 'nu', 'pu', 'ru', 'su', 'tu', 'gu'];
+const FILLER = Array.from({ length: 3000 }, (_, i) => `${SYLLABLES[i % 40]}${SYLLABLES[Math.floor(i / 40) % 40]}${SYLLABLES[Math.floor(i / 1600) % 40]}n`);
+function vocabulary(common: readonly string[], spread: readonly string[]): { words: string[]; cdf: number[] } {
+  const words = [...FILLER];
+  words.splice(0, 0, ...common);
+  spread.forEach((w, k) => words.splice(20 + 25 * k, 0, w));
+  let total = 0;
+  const cdf = words.map((_, r) => (total += 1 / (r + 6)));
+  return { words, cdf: cdf.map((c) => c / total) };
+}
+const VOCABULARY = {
+  id: vocabulary(['kerja', 'sama', 'kota', 'bidang', 'daerah', 'pemerintah'], ['kendala', 'masyarakat', 'pendidikan', 'manfaat', 'program', 'kesehatan', 'teknologi', 'pertukaran', 'lingkungan', 'anggaran', 'pelatihan', 'pariwisata', 'perikanan', 'rencana']),
+  en: vocabulary(['cooperation', 'city', 'sector', 'region', 'government', 'partner'], ['obstacle', 'community', 'education', 'benefit', 'programme', 'health', 'technology', 'exchange', 'environment', 'budget', 'training', 'tourism', 'fisheries', 'plan']),
+};
+
 const SECTIONS = {
   id: ['Konteks', 'Perjanjian dan lini masa', 'Apa yang dilakukan, per bidang', 'Evaluasi', 'Kendala', 'Rekomendasi skripsi', 'Yang tidak dikatakan kutipan'],
   en: ['Context', 'The agreement and its timeline', 'What was done, sector by sector', 'Evaluation', 'Obstacles', "The thesis's recommendations", 'What the excerpt does not say'],
@@ -142,15 +163,28 @@ sources: [${sourceId}]
     // Narratives the size and shape of the real ones (~6 kB: seven sections, a list, a concept
     // link, every finding cited); a teaching note (~4 kB) for one case in four.
     let cite = 0;
+    const word = (lang: 'id' | 'en') => {
+      const { words, cdf } = VOCABULARY[lang];
+      const x = rand();
+      let lo = 0;
+      let hi = cdf.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((cdf[mid] as number) < x) lo = mid + 1;
+        else hi = mid;
+      }
+      return words[lo] as string;
+    };
     const sentence = (lang: 'id' | 'en') => {
-      const words = Array.from({ length: 10 + Math.floor(rand() * 12) }, () => pick(lang === 'id' ? WORDS : EN_WORDS));
-      return `${lang === 'id' ? 'Kalimat sintetis' : 'Synthetic sentence'}: ${words.join(' ')}.<Cite f="${slug}-f${1 + (cite++ % KINDS.length)}" />`;
+      const words = Array.from({ length: 10 + Math.floor(rand() * 12) }, () => word(lang));
+      return `${words.join(' ')}.<Cite f="${slug}-f${1 + (cite++ % KINDS.length)}" />`;
     };
     const paragraph = (lang: 'id' | 'en', k: number) => Array.from({ length: k }, () => sentence(lang)).join(' ');
     for (const lang of ['id', 'en'] as const) {
       const concept = `<Concept c="paradiplomacy">${lang === 'id' ? 'paradiplomasi' : 'paradiplomacy'}</Concept>`;
+      const marker = lang === 'id' ? `Narasi sintetis untuk uji skala, tentang ${concept}.` : `A synthetic narrative for the scale benchmark, about ${concept}.`;
       const sections = SECTIONS[lang].map((h, k) =>
-        k === 2 ? `## ${h}\n\n${Array.from({ length: 4 }, () => `- **${pick(SECTORS)}.** ${paragraph(lang, 2)}`).join('\n')}\n` : `## ${h}\n\n${k === 0 ? `${concept}. ` : ''}${paragraph(lang, 3)}\n\n${paragraph(lang, 2)}\n`,
+        k === 2 ? `## ${h}\n\n${Array.from({ length: 4 }, () => `- **${pick(SECTORS)}.** ${paragraph(lang, 2)}`).join('\n')}\n` : `## ${h}\n\n${k === 0 ? `${marker} ` : ''}${paragraph(lang, 3)}\n\n${paragraph(lang, 2)}\n`,
       );
       write(`cases/${slug}/${lang}.mdx`, sections.join('\n'));
       if (i % 4 === 0) {
