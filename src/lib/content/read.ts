@@ -1,6 +1,7 @@
 /**
  * Reads the content tree from disk into raw, unvalidated records. The only module that touches
- * the file system for content; everything after it is pure.
+ * the file system for content (besides `narrativeFromFile`, with which a page reads its own
+ * narrative); everything after it is pure.
  *
  * Layout (see CONTRIBUTING.md):
  *   content/sectors.yaml, cities.yaml, pairings.yaml, frameworks.yaml, citations.yaml  (lists)
