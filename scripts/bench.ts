@@ -49,7 +49,7 @@ const key = ['/', '/en/cases/semarang-jung-gu/', '/en/map/', '/en/search/', '/en
 const results = {
   started,
   node: process.version,
-  build: { astroSeconds: build.seconds, indexSeconds: index.seconds, peakMb: build.maxRssMb, pages: weights.length, distMb: round(dirBytes(DIST).bytes / 1048576, 1), indexKb: round(dirBytes(`${DIST}/pagefind`).bytes / 1024, 0) },
+  build: { astroSeconds: build.seconds, indexSeconds: index.seconds, peakMb: build.maxRssMb, indexPeakMb: index.maxRssMb, pages: weights.length, distMb: round(dirBytes(DIST).bytes / 1048576, 1), indexKb: round(dirBytes(`${DIST}/pagefind`).bytes / 1024, 0) },
   budgets,
   lighthouse: lighthouseScores,
   pages: { key: key.map(get), all: weights },
@@ -65,7 +65,7 @@ const summary = [
   '',
   `Run ${started} on Node ${process.version}. Figures, not tests.`,
   '',
-  `Build: astro ${build.seconds} s + index ${index.seconds} s, ${weights.length} pages, peak ${build.maxRssMb ?? '–'} MB, dist ${results.build.distMb} MB, search index ${results.build.indexKb} kB.`,
+  `Build: astro ${build.seconds} s + index ${index.seconds} s, ${weights.length} pages, peak ${build.maxRssMb ?? '–'} MB (index ${index.maxRssMb ?? '–'} MB), dist ${results.build.distMb} MB, search index ${results.build.indexKb} kB.`,
   '',
   '## Budgets',
   '',
