@@ -75,5 +75,8 @@ export default defineConfig({
     build: {
       assetsInlineLimit: 0,
     },
+    // The benchmarks' synthetic corpora and builds (hundreds of thousands of files) are not watched
+    // by `astro dev`: watching them exhausted the system's file watchers.
+    server: { watch: { ignored: ['**/.bench/**'] } },
   },
 });
