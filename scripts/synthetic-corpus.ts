@@ -66,6 +66,19 @@ const q = (s: string) => JSON.stringify(s);
 export function writeSyntheticCorpus(dir: string, n: number, seed = 20261122): { files: number } {
   const rand = prng(seed + n);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)] as T;
+  /** A narrative word, drawn from the calibrated vocabulary (binary search in its CDF). */
+  const word = (lang: 'id' | 'en') => {
+    const { words, cdf } = VOCABULARY[lang];
+    const x = rand();
+    let lo = 0;
+    let hi = cdf.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((cdf[mid] as number) < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return words[lo] as string;
+  };
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'sources'), { recursive: true });
   mkdirSync(join(dir, 'cases'), { recursive: true });
@@ -163,18 +176,6 @@ sources: [${sourceId}]
     // Narratives the size and shape of the real ones (~6 kB: seven sections, a list, a concept
     // link, every finding cited); a teaching note (~4 kB) for one case in four.
     let cite = 0;
-    const word = (lang: 'id' | 'en') => {
-      const { words, cdf } = VOCABULARY[lang];
-      const x = rand();
-      let lo = 0;
-      let hi = cdf.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((cdf[mid] as number) < x) lo = mid + 1;
-        else hi = mid;
-      }
-      return words[lo] as string;
-    };
     const sentence = (lang: 'id' | 'en') => {
       const words = Array.from({ length: 10 + Math.floor(rand() * 12) }, () => word(lang));
       return `${words.join(' ')}.<Cite f="${slug}-f${1 + (cite++ % KINDS.length)}" />`;

@@ -47,7 +47,6 @@ const withId = <T extends { id: string }>(items: T[]) => items.map((data) => ({ 
 /** The narratives of one kind: where each file is, not its text (pages render the file itself). */
 const narratives = (c: Corpus, kind: Narrative['kind']) => c.narratives.filter((n) => n.kind === kind).map(({ id, ...data }) => ({ id, data }));
 
-
 export const collections = {
   sectors: defineCollection({ loader: fromCorpus('sectors', (c) => withId(c.sectors)), schema: sectorSchema }),
   cities: defineCollection({ loader: fromCorpus('cities', (c) => withId(c.cities)), schema: citySchema }),

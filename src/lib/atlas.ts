@@ -178,7 +178,6 @@ export function pick<T extends object>(all: readonly T[], key: (t: T) => string,
     .flatMap((i) => all[i] ?? []);
 }
 
-
 /** Everything that links to a city: its pairings, the cases studying them, and findings naming it. */
 export function cityRelations(atlas: Atlas, cityId: string) {
   const pairings = atlas.pairingsByCity.get(cityId) ?? [];

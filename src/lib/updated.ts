@@ -15,7 +15,7 @@ export function parseGitLog(output: string): Map<string, string> {
   return dates;
 }
 
-/** The latest date among files under any of the given path prefixes. */
+/** Per dates map: the latest date of every path (file or folder). */
 const byFolder = new WeakMap<Map<string, string>, Map<string, string>>();
 
 /** The latest date of every file and of every folder above it, computed once per dates map. */
