@@ -1,5 +1,6 @@
 /** Checks over the built site in dist/ (npm test builds it first). */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -179,6 +180,29 @@ describe('search index', () => {
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'id']);
     expect(entry.languages['id']?.page_count).toBeGreaterThanOrEqual(corpus.cases.length);
     expect(entry.languages['en']?.page_count).toBe(entry.languages['id']?.page_count);
+  });
+
+  it('indexes what a case page says, not its chrome: no citation block, no data tables under charts, no "not stated"', () => {
+    const dir = join(DIST, 'pagefind', 'fragment');
+    const fragments = readdirSync(dir).map((f) => JSON.parse(gunzipSync(readFileSync(join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string });
+    const en = JSON.parse(readFileSync('src/i18n/en.json', 'utf8')) as Record<string, string>;
+    const id = JSON.parse(readFileSync('src/i18n/id.json', 'utf8')) as Record<string, string>;
+    for (const c of corpus.cases) {
+      for (const [prefix, ui, lang] of [['', id, 'id'], ['/en', en, 'en']] as const) {
+        const page = fragments.find((f) => f.url === `${prefix}/cases/${c.slug}/`);
+        expect(page, `${prefix}/cases/${c.slug}/`).toBeDefined();
+        const text = page?.content ?? '';
+        expect(text).toContain(c.summary[lang]);
+        const finding = corpus.findings.find((f) => f.case === c.slug)?.text[lang] ?? '';
+        expect(finding.length).toBeGreaterThan(0);
+        expect(text).toContain(finding.slice(0, 40));
+        for (const key of ['cite.title', 'unknown', 'map.table', 'chart.table']) {
+          const label = (ui[key] ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          expect(label.length).toBeGreaterThan(0);
+          expect(text, `${prefix}/cases/${c.slug}/ ${key}`).not.toMatch(new RegExp(`(^|[^\\p{L}])${label}($|[^\\p{L}])`, 'u'));
+        }
+      }
+    }
   });
 
   it('indexes each finding inside its case page, with its own facets in the page meta', () => {
