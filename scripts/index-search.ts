@@ -2,11 +2,18 @@
  * Builds the Pagefind index for a built site: the HTML pages (main content only, `data-pagefind-body`).
  * Findings are indexed inside their case pages, as sub-results with their own anchors; facet filters
  * and each finding's facet values are in the pages' markup (see src/lib/search.ts).
+ *
+ * A large site is indexed in shards of at most SHARD_PAGES pages (src/lib/search-shards.ts), one
+ * Pagefind index at a time, each cleared from memory before the next: the primary bundle in
+ * <dist>/pagefind/, the others in <dist>/pagefind/shard-N/, listed in <dist>/pagefind/atlas-shards.json
+ * for the search page to merge. ATLAS_SEARCH_SHARD_PAGES overrides SHARD_PAGES (tests use it to
+ * shard a small site).
  * Usage: node scripts/index-search.ts [dist]
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
+import { globFor, planShards, SHARD_CHUNK_POSITIONS, SHARD_PAGES, SHARDS_FILE, shardDir, type ShardManifest } from '../src/lib/search-shards.ts';
 
 /**
  * Peak memory (VmHWM, MB) of this process's children, i.e. the Pagefind binary the Node API runs,
@@ -29,14 +36,60 @@ function childrenPeakMb(): number | undefined {
   return peak;
 }
 
+/** The site's HTML files that Pagefind indexes (those with a `data-pagefind-body` element), relative to `site`. */
+function indexedFiles(site: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) {
+        if (p !== join(site, 'pagefind')) walk(p);
+      } else if (name.endsWith('.html') && /<[a-z][^<>]*\sdata-pagefind-body[\s>=]/.test(readFileSync(p, 'utf8'))) {
+        out.push(relative(site, p).split('\\').join('/'));
+      }
+    }
+  };
+  walk(site);
+  return out;
+}
+
+function fail(what: string, errors: string[]): never {
+  throw new Error(`pagefind: ${what}: ${errors.join('; ')}`);
+}
+
 const site = process.argv[2] ?? 'dist';
+const env = process.env['ATLAS_SEARCH_SHARD_PAGES'];
+const maxPages = env === undefined ? SHARD_PAGES : Number(env);
 const started = performance.now();
-const { index, errors } = await pagefind.createIndex({});
-if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-const pages = await index.addDirectory({ path: site });
-if (pages.errors.length > 0) throw new Error(`pagefind: ${pages.errors.join('; ')}`);
-const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+const files = indexedFiles(site);
+if (files.length === 0) throw new Error(`pagefind: no page in ${site} has a data-pagefind-body element; nothing to index`);
+const shards = planShards(files, maxPages);
+const bundle = join(site, 'pagefind');
+// Read by the Pagefind binary, which the first createIndex starts; an explicit setting wins.
+if (shards.length > 1) process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(SHARD_CHUNK_POSITIONS);
+rmSync(bundle, { recursive: true, force: true });
+const pages: Record<string, number> = {};
+for (const [i, shard] of shards.entries()) {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) fail('createIndex', errors);
+  // One shard: Pagefind walks the site itself, as it would without shards.
+  const added = await index.addDirectory(shards.length === 1 ? { path: site } : { path: site, glob: globFor(shard) });
+  if (added.errors.length > 0) fail(`shard ${i}`, added.errors);
+  if (shards.length > 1 && added.page_count !== shard.length) throw new Error(`pagefind: shard ${i} indexed ${added.page_count} pages, expected ${shard.length}`);
+  const out = join(bundle, shardDir(i));
+  const written = await index.writeFiles({ outputPath: out });
+  if (written.errors.length > 0) fail(`shard ${i}`, written.errors);
+  const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  for (const [lang, l] of Object.entries(entry.languages)) pages[lang] = (pages[lang] ?? 0) + l.page_count;
+  if (i > 0) {
+    // A merged bundle runs on the primary's WebAssembly and scripts: only its data is fetched.
+    for (const name of readdirSync(out)) if (/^wasm\.|\.(js|css)$/.test(name)) rmSync(join(out, name));
+  }
+  await index.deleteIndex();
+}
+const manifest: ShardManifest = { shards: shards.slice(1).map((_, i) => shardDir(i + 1)), pages };
+writeFileSync(join(bundle, SHARDS_FILE), `${JSON.stringify(manifest)}\n`);
 const peak = childrenPeakMb();
 await pagefind.close();
-console.log(`Search index: ${pages.page_count} pages in ${Math.round(performance.now() - started)} ms → ${join(site, 'pagefind')}${peak === undefined ? '' : `; indexer peak memory ${peak} MB`}`);
+const perShard = shards.length === 1 ? '' : ` in ${shards.length} shards of ≤ ${Math.max(...shards.map((s) => s.length))}`;
+console.log(`Search index: ${files.length} pages${perShard} in ${Math.round(performance.now() - started)} ms → ${bundle}${peak === undefined ? '' : `; indexer peak memory ${peak} MB`}`);

@@ -4,6 +4,7 @@
  * Excerpts are rendered as text plus rebuilt <mark> elements: no HTML from the index is injected.
  */
 import { countsUpFront, FACETS, findingMatches, parseSearchState, searchStateToQuery, unpackFacets, type Facet } from '../lib/search-state.ts';
+import { parseManifest, SHARDS_FILE, type ShardManifest } from '../lib/search-shards.ts';
 
 interface PagefindAnchor {
   element: string;
@@ -31,6 +32,7 @@ interface PagefindSearch {
 interface Pagefind {
   options(o: { baseUrl: string; noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, o: { baseUrl: string; language: string }): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(q: string | null, opts?: { filters?: Record<string, { any: string[] }> }): Promise<PagefindSearch | null>;
 }
@@ -135,10 +137,14 @@ class AtlasSearch extends HTMLElement {
 
   pagefind(): Promise<Pagefind> {
     this.#pagefind ??= (async () => {
-      const pf = (await import(/* @vite-ignore */ `${this.dataset['bundle'] ?? '/pagefind/'}pagefind.js`)) as Pagefind;
+      const bundle = this.dataset['bundle'] ?? '/pagefind/';
+      const baseUrl = this.dataset['base'] ?? '/';
+      const [pf, { shards }] = await Promise.all([import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>, this.manifest()]);
       // No worker: the worker script repeats Pagefind's 42 kB search code; our searches are short.
-      await pf.options({ baseUrl: this.dataset['base'] ?? '/', noWorker: true });
+      await pf.options({ baseUrl, noWorker: true });
       await pf.init();
+      // A large index comes in shards (src/lib/search-shards.ts): merged, they search as one.
+      await Promise.all(shards.map((s) => pf.mergeIndex(`${bundle}${s}`, { baseUrl, language: this.dataset['lang'] ?? '' })));
       return pf;
     })();
     return this.#pagefind;
@@ -185,16 +191,22 @@ class AtlasSearch extends HTMLElement {
   }
 
   #more: HTMLButtonElement | undefined;
-  #pageCount: Promise<number> | undefined;
+  #manifest: Promise<ShardManifest> | undefined;
   #kinds: Record<string, string> | undefined;
 
-  /** Pages in this language's index, from Pagefind's entry file. */
-  pageCount(): Promise<number> {
-    this.#pageCount ??= fetch(`${this.dataset['bundle'] ?? '/pagefind/'}pagefind-entry.json`)
-      .then((r) => r.json() as Promise<{ languages?: Record<string, { page_count?: number }> }>)
-      .then((e) => e.languages?.[this.dataset['lang'] ?? '']?.page_count ?? Number.POSITIVE_INFINITY)
-      .catch(() => Number.POSITIVE_INFINITY);
-    return this.#pageCount;
+  /** The index's shards and page counts, written next to Pagefind's bundle by scripts/index-search.ts. */
+  manifest(): Promise<ShardManifest> {
+    const url = `${this.dataset['bundle'] ?? '/pagefind/'}${SHARDS_FILE}`;
+    this.#manifest ??= fetch(url).then(async (r) => {
+      if (!r.ok) throw new Error(`search: ${url}: HTTP ${r.status}`);
+      return parseManifest(await r.json());
+    });
+    return this.#manifest;
+  }
+
+  /** Pages in this language's index, all shards together. */
+  async pageCount(): Promise<number> {
+    return (await this.manifest()).pages[this.dataset['lang'] ?? ''] ?? 0;
   }
 
   /** Fetch and render results [from, from + BATCH), then offer a button for the rest. */

@@ -1,17 +1,23 @@
 /**
  * The site at a scale the real corpus does not reach: a 300-case synthetic corpus (the bench's
  * generator) built for real. Long lists must be paged or cut with a link to the rest, so no page
- * grows with the corpus, and every link, paged routes included, must resolve.
+ * grows with the corpus, and every link, paged routes included, must resolve. Its search index is
+ * built twice, in one bundle and in shards (src/lib/search-shards.ts), and the search page must find
+ * in the merged shards exactly what the single index finds.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticCorpus } from '../../scripts/synthetic-corpus.ts';
 import { ENTITY_CASES, ROWS_PER_PAGE } from '../../src/lib/limits.ts';
 import { buildEnv, crawl, htmlPages, readPage } from '../helpers/dist.ts';
+import { HAS_CHROMIUM, launch, watch } from '../helpers/browser.ts';
+import { serveDist } from '../helpers/server.ts';
 
 const CASES = 300;
+/** Pages a search shard holds here: small enough to give this build several shards. */
+const SHARD_PAGES = 250;
 const root = process.cwd();
 const work = mkdtempSync(join(root, '.bench-fixture-'));
 const out = join(work, 'dist');
@@ -22,6 +28,17 @@ beforeAll(() => {
   const env = buildEnv({ ATLAS_CONTENT_DIR: join(work, 'content') });
   const build = spawnSync(join(root, 'node_modules/.bin', 'astro'), ['build', '--outDir', out], { cwd: root, env, encoding: 'utf8' });
   expect(build.status, build.stderr).toBe(0);
+  const index = (extra: Record<string, string>) => {
+    const run = spawnSync(join(root, 'node_modules/.bin', 'node'), ['scripts/index-search.ts', out], { cwd: root, env: { ...env, ...extra }, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    return run.stdout;
+  };
+  // The reference: one index, as a small site has it, kept aside in /pagefind-single/.
+  expect(index({})).not.toMatch(/shards/);
+  renameSync(join(out, 'pagefind'), join(out, 'pagefind-single'));
+  const sharded = / in (\d+) shards of ≤ (\d+) /.exec(index({ ATLAS_SEARCH_SHARD_PAGES: String(SHARD_PAGES) }));
+  expect(Number(sharded?.[1])).toBeGreaterThan(1);
+  expect(Number(sharded?.[2])).toBeLessThanOrEqual(SHARD_PAGES);
 }, 300_000);
 
 it('keeps every page small: lists are paged or capped, not proportional to the corpus', () => {
@@ -50,4 +67,63 @@ it('resolves every link and fragment, paged routes included', () => {
   const { broken, links } = crawl(out, '/');
   expect(broken).toEqual([]);
   expect(links).toBeGreaterThan(10_000);
+});
+
+describe('search in shards', () => {
+  type Entry = { languages: Record<string, { page_count: number }> };
+  const entry = (dir: string) => JSON.parse(readFileSync(join(out, dir, 'pagefind-entry.json'), 'utf8')) as Entry;
+
+  it('writes the primary bundle and the merged ones, listed with the total page counts', () => {
+    const manifest = JSON.parse(readFileSync(join(out, 'pagefind', 'atlas-shards.json'), 'utf8')) as { shards: string[]; pages: Record<string, number> };
+    const single = entry('pagefind-single');
+    const total = Object.values(single.languages).reduce((n, l) => n + l.page_count, 0);
+    expect(total).toBeGreaterThan(CASES * 2);
+    expect(manifest.shards).toEqual(Array.from({ length: Math.ceil(total / SHARD_PAGES) - 1 }, (_, i) => `shard-${i + 1}/`));
+    expect(manifest.pages).toEqual(Object.fromEntries(Object.entries(single.languages).map(([lang, l]) => [lang, l.page_count])));
+    const perShard = ['', ...manifest.shards].map((s) => entry(`pagefind/${s}`).languages['id']?.page_count ?? 0);
+    expect(perShard.reduce((a, b) => a + b, 0)).toBe(manifest.pages['id']);
+    expect(Math.max(...perShard)).toBeLessThanOrEqual(SHARD_PAGES);
+    // Merged bundles run on the primary's WebAssembly and scripts: they hold only data.
+    expect(existsSync(join(out, 'pagefind', 'wasm.id.pagefind'))).toBe(true);
+    for (const s of manifest.shards) expect(readdirSync(join(out, 'pagefind', s)).filter((f) => /^wasm\.|\.(js|css)$/.test(f))).toEqual([]);
+  });
+
+  it.skipIf(!HAS_CHROMIUM)('finds in the merged shards exactly the pages and facet counts one index finds', async () => {
+    const server = await serveDist(out);
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      const seen = watch(page);
+      for (const q of ['kesehatan', 'perikanan kota', 'sintetis']) {
+        await page.goto(`${server.url}search/?q=${encodeURIComponent(q)}`, { waitUntil: 'networkidle' });
+        await page.waitForFunction(() => /\d/.test(document.querySelector('.status')?.textContent ?? '') && document.querySelector('fieldset[data-facet=sector] li[data-count]') !== null);
+        const shown = await page.evaluate(() => ({
+          status: document.querySelector('.status')?.textContent ?? '',
+          sectors: Object.fromEntries([...document.querySelectorAll<HTMLElement>('fieldset[data-facet=sector] li[data-value]')].map((li) => [li.dataset['value'], Number(li.dataset['count'])])),
+        }));
+        // A string, so that Vitest leaves its dynamic imports alone: /pagefind/pagefind.js is the search
+        // page's own instance, with the shards it merged; /pagefind-single/ is the reference index.
+        const found = (await page.evaluate(`(async (query) => {
+          const run = async (bundle) => {
+            const pf = await import('/' + bundle + '/pagefind.js');
+            await pf.options({ baseUrl: '/', noWorker: true });
+            await pf.filters();
+            const s = await pf.search(query);
+            const urls = await Promise.all(s.results.map(async (r) => (await r.data()).url));
+            return { urls: urls.sort(), sectors: s.filters.sector ?? {} };
+          };
+          return { merged: await run('pagefind'), single: await run('pagefind-single') };
+        })(${JSON.stringify(q)})`)) as Record<'merged' | 'single', { urls: string[]; sectors: Record<string, number> }>;
+        expect(found.single.urls.length, q).toBeGreaterThan(10);
+        expect(found.merged.urls, q).toEqual(found.single.urls);
+        expect(shown.status, q).toBe(`${found.single.urls.length} hasil`);
+        expect(shown.sectors, q).toEqual({ ...Object.fromEntries(Object.keys(shown.sectors).map((k) => [k, 0])), ...found.single.sectors });
+      }
+      expect(seen.errors).toEqual([]);
+      expect(seen.external).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
 });
