@@ -44,7 +44,7 @@ function indexedFiles(site: string): string[] {
       const p = join(d, name);
       if (statSync(p).isDirectory()) {
         if (p !== join(site, 'pagefind')) walk(p);
-      } else if (name.endsWith('.html') && /<[a-z][^<>]*\sdata-pagefind-body[\s>=]/.test(readFileSync(p, 'utf8'))) {
+      } else if (name.endsWith('.html') && /<[a-z][^<>]*\sdata-pagefind-body[\s>=]/i.test(readFileSync(p, 'utf8'))) {
         out.push(relative(site, p).split('\\').join('/'));
       }
     }
@@ -60,6 +60,7 @@ function fail(what: string, errors: string[]): never {
 const site = process.argv[2] ?? 'dist';
 const env = process.env['ATLAS_SEARCH_SHARD_PAGES'];
 const maxPages = env === undefined ? SHARD_PAGES : Number(env);
+if (!Number.isInteger(maxPages) || maxPages < 1) throw new Error(`ATLAS_SEARCH_SHARD_PAGES=${env}: expected a whole number of pages, at least 1`);
 const started = performance.now();
 const files = indexedFiles(site);
 if (files.length === 0) throw new Error(`pagefind: no page in ${site} has a data-pagefind-body element; nothing to index`);
@@ -87,6 +88,10 @@ for (const [i, shard] of shards.entries()) {
   }
   await index.deleteIndex();
 }
+// Pagefind decides what it indexes; the shards were planned from our reading of the same markup.
+// If the two ever disagree, a page would be missing from (or doubled in) the search: fail instead.
+const indexed = Object.values(pages).reduce((a, b) => a + b, 0);
+if (indexed !== files.length) throw new Error(`pagefind: indexed ${indexed} pages, but ${files.length} pages in ${site} have a data-pagefind-body element`);
 const manifest: ShardManifest = { shards: shards.slice(1).map((_, i) => shardDir(i + 1)), pages };
 writeFileSync(join(bundle, SHARDS_FILE), `${JSON.stringify(manifest)}\n`);
 const peak = childrenPeakMb();

@@ -1,6 +1,6 @@
-/** A content mistake fails the real build, naming the file, the entry and the field. */
+/** A content mistake fails the real build, naming the file, the entry and the field; so does a search index that would miss pages. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { buildEnv } from '../helpers/dist.ts';
@@ -22,4 +22,26 @@ it('astro build stops on a misquoted source and says where', () => {
   const out = `${res.stdout}\n${res.stderr}`;
   expect(res.status).not.toBe(0);
   expect(out).toContain('cases/kota-uji/findings.yaml › finding "uji-budget" › evidence[0].quote: not found verbatim in source 900_0000000000000000');
+});
+
+it('the search indexer stops when Pagefind would index other pages than those it planned shards for', () => {
+  const site = join(work, 'mismatch');
+  const page = (dir: string, body: string) => {
+    mkdirSync(join(site, dir), { recursive: true });
+    writeFileSync(join(site, dir, 'index.html'), `<!doctype html><html lang="en"><head><title>${dir}</title></head><body><main ${body}><p>Text of ${dir}.</p></main></body></html>`);
+  };
+  page('a', 'data-pagefind-body');
+  page('b', 'data-pagefind-body');
+  const run = () => spawnSync(join(root, 'node_modules/.bin/node'), ['scripts/index-search.ts', site], { cwd: root, encoding: 'utf8' });
+  const ok = run();
+  expect(ok.status, ok.stderr).toBe(0);
+  expect(ok.stdout).toContain('Search index: 2 pages');
+  expect(run().status).toBe(0);
+  // The planner reads markup with a pattern, Pagefind with an HTML parser: a page whose only body
+  // element is commented out is planned for, and not indexed.
+  page('c', 'DATA-PAGEFIND-BODY');
+  page('d', '><!-- <div data-pagefind-body> --');
+  const res = run();
+  expect(res.status).not.toBe(0);
+  expect(res.stderr).toContain(`pagefind: indexed 3 pages, but 4 pages in ${site} have a data-pagefind-body element`);
 });
