@@ -82,10 +82,10 @@ for (const [i, shard] of shards.entries()) {
   if (written.errors.length > 0) fail(`shard ${i}`, written.errors);
   const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   for (const [lang, l] of Object.entries(entry.languages)) pages[lang] = (pages[lang] ?? 0) + l.page_count;
-  if (i > 0) {
-    // A merged bundle runs on the primary's WebAssembly and scripts: only its data is fetched.
-    for (const name of readdirSync(out)) if (/^wasm\.|\.(js|css)$/.test(name)) rmSync(join(out, name));
-  }
+  // The site runs Pagefind's search API without its worker, and none of its UIs; a merged bundle runs
+  // on the primary's WebAssembly and scripts, so only its data is fetched.
+  const unused = i === 0 ? /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\.(js|css)$/ : /^wasm\.|\.(js|css)$/;
+  for (const name of readdirSync(out)) if (unused.test(name)) rmSync(join(out, name));
   await index.deleteIndex();
 }
 // Pagefind decides what it indexes; the shards were planned from our reading of the same markup.

@@ -180,6 +180,8 @@ describe('search index', () => {
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'id']);
     expect(entry.languages['id']?.page_count).toBeGreaterThanOrEqual(corpus.cases.length);
     expect(entry.languages['en']?.page_count).toBe(entry.languages['id']?.page_count);
+    // Only what the search page loads is published: no Pagefind UI, no worker (it runs without one).
+    expect(readdirSync(join(DIST, 'pagefind')).filter((f) => /\.(js|css)$/.test(f))).toEqual(['pagefind.js']);
     // A site this small is one shard: the manifest the search page reads lists no other bundle.
     const manifest = JSON.parse(readFileSync(join(DIST, 'pagefind', 'atlas-shards.json'), 'utf8')) as unknown;
     expect(manifest).toEqual({ shards: [], pages: { id: entry.languages['id']?.page_count, en: entry.languages['en']?.page_count } });
