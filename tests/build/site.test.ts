@@ -210,6 +210,23 @@ describe('search index', () => {
     }
   });
 
+  it('indexes words as the page shows them: none glued to its neighbour across elements (a label to its value, one table header to the next)', () => {
+    const dir = join(DIST, 'pagefind', 'fragment');
+    const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+    const glued: Record<string, string[]> = {};
+    let checked = 0;
+    for (const f of readdirSync(dir)) {
+      const { url, content } = JSON.parse(gunzipSync(readFileSync(join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string };
+      // textOf breaks the text at every tag: a word Pagefind read that is not a word there was glued.
+      const shown = new Set(words(textOf(readPage(url))));
+      const bad = words(content).filter((w) => !shown.has(w));
+      if (bad.length > 0) glued[url] = [...new Set(bad)];
+      checked += 1;
+    }
+    expect(glued).toEqual({});
+    expect(checked).toBeGreaterThan(2 * corpus.cases.length);
+  });
+
   it('indexes each finding inside its case page, with its own facets in the page meta', () => {
     for (const c of corpus.cases) {
       for (const prefix of ['', '/en']) {
