@@ -80,3 +80,24 @@ export function findingMatches(f: FindingFacets, filters: Partial<Record<Facet, 
 export const FULL_COUNTS_MAX_PAGES = 2000;
 
 export const countsUpFront = (pages: number): boolean => pages <= FULL_COUNTS_MAX_PAGES;
+
+/** A case's city as its search result lists it: the city page's id and its name in the page's language. */
+export interface ResultCity {
+  id: string;
+  name: string;
+}
+
+/**
+ * Reads a case page's `cities` meta (`[[id, name], …]`); malformed rows are left out. City pages are
+ * not in the search index: a case result links to its cities instead (src/lib/search.ts).
+ */
+export function unpackCities(meta: string | undefined): ResultCity[] {
+  if (!meta) return [];
+  try {
+    const rows = JSON.parse(meta) as unknown;
+    if (!Array.isArray(rows)) return [];
+    return rows.flatMap((r: unknown) => (Array.isArray(r) && typeof r[0] === 'string' && typeof r[1] === 'string' && r[0] !== '' ? [{ id: r[0], name: r[1] }] : []));
+  } catch {
+    return [];
+  }
+}

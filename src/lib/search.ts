@@ -5,14 +5,19 @@
  * `findings` meta lists each finding's own values (`findingFacets`), so the search page can list,
  * under each case, only the findings that match the chosen facets. One index entry per page, not
  * per finding, keeps Pagefind's metadata small at 10,000 cases.
+ *
+ * City pages are not indexed: they are a third of all pages at scale, and Pagefind's metadata,
+ * which every first search fetches whole, grows with each indexed page. A city's name still finds
+ * the cases in that city (their pairing sections name it), and each case result links its cities
+ * from the page's `cities` meta (`citiesMeta`). The city facet filters cases and findings.
  */
 import type { Atlas } from './atlas.ts';
 import type { Lang } from './content/validate.ts';
 import { countryName } from './format.ts';
-import { FINDING_KINDS } from '../schemas/index.ts';
+import { FINDING_KINDS, type City } from '../schemas/index.ts';
 import { FACETS, packFacets, type Facet, type FindingFacets } from './search-state.ts';
 
-export { FACETS, findingMatches, packFacets, parseSearchState, searchStateToQuery, unpackFacets, type Facet, type FindingFacets } from './search-state.ts';
+export { FACETS, findingMatches, packFacets, parseSearchState, searchStateToQuery, unpackCities, unpackFacets, type Facet, type FindingFacets, type ResultCity } from './search-state.ts';
 
 /** Each finding of a case with its facet values (countries lower-case, as the filters use them). */
 export function findingFacets(atlas: Atlas, caseSlug: string): FindingFacets[] {
@@ -45,6 +50,11 @@ export function caseFilters(atlas: Atlas, caseSlug: string, caseCityIds: readonl
 /** The `findings` meta of a case page: its findings' facets, packed as JSON. */
 export function findingsMeta(atlas: Atlas, caseSlug: string): string {
   return JSON.stringify(findingFacets(atlas, caseSlug).map(packFacets));
+}
+
+/** The `cities` meta of a case page: its cities' ids and names in the page's language, packed as JSON. */
+export function citiesMeta(cities: readonly City[], lang: Lang): string {
+  return JSON.stringify(cities.map((c) => [c.id, c.name[lang]]));
 }
 
 /** How many values of a long facet (cities, cases) the search page lists; the rest are reachable from the URL. */

@@ -3,7 +3,7 @@
  * (`?q=anggaran&sector=health&kind=obstacle`), so reload, back/forward and shared links restore it.
  * Excerpts are rendered as text plus rebuilt <mark> elements: no HTML from the index is injected.
  */
-import { countsUpFront, FACETS, findingMatches, parseSearchState, searchStateToQuery, unpackFacets, type Facet } from '../lib/search-state.ts';
+import { countsUpFront, FACETS, findingMatches, parseSearchState, searchStateToQuery, unpackCities, unpackFacets, type Facet } from '../lib/search-state.ts';
 import { parseManifest, SHARDS_FILE, type ShardManifest } from '../lib/search-shards.ts';
 
 interface PagefindAnchor {
@@ -244,6 +244,21 @@ class AtlasSearch extends HTMLElement {
     const p = document.createElement('p');
     appendExcerpt(p, d.excerpt);
     li.append(h, p);
+    // City pages are not indexed: a case result links to its cities.
+    const cities = unpackCities(d.meta['cities']);
+    const cityUrl = this.dataset['cityUrl'];
+    if (cities.length > 0 && cityUrl) {
+      const line = document.createElement('p');
+      line.className = 'meta result-cities';
+      line.append(`${this.dataset['citiesLabel'] ?? ''}: `);
+      cities.forEach((c, i) => {
+        const ca = document.createElement('a');
+        ca.href = cityUrl.replace('{id}', encodeURIComponent(c.id));
+        ca.textContent = c.name;
+        line.append(...(i > 0 ? [' · ', ca] : [ca]));
+      });
+      li.append(line);
+    }
     const facets = new Map(unpackFacets(d.meta['findings'], '').map((f) => [f.id, f]));
     if (facets.size > 0) {
       // A case page: Pagefind matched the page; list the findings that match on their own.

@@ -100,6 +100,22 @@ describe.skipIf(!HAS_CHROMIUM)('in Chromium', () => {
     await p.close();
   });
 
+  it("finds a city's cases by the city's name, each result linking to the city's page", async () => {
+    const p = await open('/en/search/?q=kawasaki');
+    await p.waitForSelector('.results > li');
+    const result = p.locator('.results > li', { has: p.locator('h2 a[href$="/en/cases/bandung-kawasaki/"]') });
+    expect(await result.count()).toBe(1);
+    // City pages are not search results; the case's own result names its cities and links them.
+    const pages = await p.locator('.results > li > h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(pages.filter((u) => /\/cities\/[^/]+\/$/.test(u))).toEqual([]);
+    expect(await result.locator('.result-cities').textContent()).toBe('Cities: Bandung · Kawasaki · Suwon · Seoul · Petaling Jaya');
+    await result.locator('.result-cities a', { hasText: 'Kawasaki' }).click();
+    await p.waitForURL(/\/en\/cities\/kawasaki\/$/);
+    expect(await p.textContent('h1')).toBe('Kawasaki');
+    expect(seen.errors).toEqual([]);
+    await p.close();
+  });
+
   it('narrows results with a facet, keeps it in the URL, and restores it from the URL', async () => {
     const p = await open('/en/search/?q=budget');
     await p.waitForSelector('.results li');

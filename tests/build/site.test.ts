@@ -6,6 +6,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/content/load.ts';
+import { unpackCities } from '../../src/lib/search-state.ts';
 import { crawl, DIST, hrefsOf, htmlPages, idsOf, readPage, requireDist, textOf } from '../helpers/dist.ts';
 
 const corpus = loadCorpus(process.cwd(), 'content');
@@ -251,11 +252,27 @@ describe('search index', () => {
     }
   });
 
-  it('indexes case, city, sector and concept pages, but not source texts or paged listings', () => {
+  it('indexes case, sector, country and concept pages, but not city pages, source texts or paged listings', () => {
     const indexed = (path: string) => readPage(path).includes('data-pagefind-body');
-    for (const path of [`/cases/${corpus.cases[0]?.slug}/`, '/en/cities/semarang/', '/sectors/health/', `/en/concepts/${corpus.concepts[0]?.slug}/`]) expect(indexed(path), path).toBe(true);
-    // A source text's quoted passages are indexed with their findings; paged lists repeat case titles.
-    for (const path of [`/sources/${corpus.sources[0]?.id}/`, `/en/sources/${corpus.sources[0]?.id}/`, '/search/', '/findings/']) expect(indexed(path), path).toBe(false);
+    for (const path of [`/cases/${corpus.cases[0]?.slug}/`, '/countries/kr/', '/sectors/health/', `/en/concepts/${corpus.concepts[0]?.slug}/`]) expect(indexed(path), path).toBe(true);
+    // A source text's quoted passages are indexed with their findings; paged lists repeat case titles;
+    // a city is found through its cases, whose results link to it (src/lib/search.ts).
+    for (const path of [`/sources/${corpus.sources[0]?.id}/`, `/en/sources/${corpus.sources[0]?.id}/`, '/search/', '/findings/', '/cities/semarang/', '/en/cities/kawasaki/']) {
+      expect(indexed(path), path).toBe(false);
+    }
+  });
+
+  it("lists each case's cities, with their names in the page's language, in its search meta", () => {
+    for (const c of corpus.cases) {
+      for (const [prefix, lang] of [['', 'id'], ['/en', 'en']] as const) {
+        const html = readPage(`${prefix}/cases/${c.slug}/`);
+        const meta = html.match(/<meta name="atlas-cities" data-pagefind-meta="cities\[content\]" content="([^"]*)"/)?.[1] ?? '';
+        const cities = unpackCities(meta.replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+        const ids = new Set(corpus.pairings.filter((p) => c.pairings.includes(p.id)).flatMap((p) => p.cities));
+        expect(cities.map((x) => x.id).sort(), c.slug).toEqual([...ids].sort());
+        for (const x of cities) expect(x.name).toBe(corpus.cities.find((y) => y.id === x.id)?.name[lang]);
+      }
+    }
   });
 
   it('does not index findings a second time on city, sector and country pages', () => {

@@ -9,7 +9,7 @@ describe('search index shards', () => {
     expect(shardCount(SHARD_PAGES)).toBe(1);
     expect(shardCount(SHARD_PAGES + 1)).toBe(2);
     expect(shardCount(30_056, 8_000)).toBe(4);
-    expect(shardCount(30_056)).toBe(3);
+    expect(shardCount(20_050)).toBe(3);
     expect(() => shardCount(10, 0)).toThrow(/not a positive whole number/);
     expect(() => shardCount(10, Number.NaN)).toThrow(/not a positive whole number/);
   });

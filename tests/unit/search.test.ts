@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildAtlas } from '../../src/lib/atlas.ts';
+import { buildAtlas, caseCities } from '../../src/lib/atlas.ts';
 import { loadCorpus } from '../../src/lib/content/load.ts';
-import { caseFilters, facetLabels, findingFacets, findingMatches, findingsMeta, parseSearchState, searchStateToQuery, unpackFacets } from '../../src/lib/search.ts';
+import { caseFilters, citiesMeta, facetLabels, findingFacets, findingMatches, findingsMeta, parseSearchState, searchStateToQuery, unpackCities, unpackFacets } from '../../src/lib/search.ts';
 
 describe('search state in the URL', () => {
   it('parses the query and facets, repeated or comma-separated, ignoring unknown keys', () => {
@@ -37,6 +37,17 @@ describe('finding facets on case pages', () => {
     expect(unpackFacets('{"a":1}', 'x')).toEqual([]);
     expect(unpackFacets('[[1,2],["ok","outcome"]]', 'x')).toEqual([{ id: 'ok', kind: 'outcome', sector: [], city: [], country: [], case: 'x' }]);
     expect(unpackFacets(undefined, 'x')).toEqual([]);
+  });
+  it("carries a case's cities, named in the page's language, for its search result to link", () => {
+    const cities = caseCities(atlas, 'kota-uji');
+    expect(cities.length).toBeGreaterThan(0);
+    for (const lang of ['id', 'en'] as const) {
+      expect(unpackCities(citiesMeta(cities, lang))).toEqual(cities.map((c) => ({ id: c.id, name: c.name[lang] })));
+    }
+    expect(unpackCities('[["alfa","Alfa"],["",""],[1,"x"],"beta"]')).toEqual([{ id: 'alfa', name: 'Alfa' }]);
+    expect(unpackCities('{"alfa":"Alfa"}')).toEqual([]);
+    expect(unpackCities('not json')).toEqual([]);
+    expect(unpackCities(undefined)).toEqual([]);
   });
   it('matches a finding when every chosen facet has one of its values', () => {
     const f = { id: 'f', kind: 'obstacle', sector: ['health', 'education'], city: ['alfa'], country: ['id'], case: 'c' };
