@@ -45,6 +45,9 @@ describe('routes', () => {
     const html = readPage('/en/cases/semarang-jung-gu/');
     expect(textOf(html)).toContain('not stated in the source');
     expect(html).not.toMatch(/Semarang<\/a><a/);
+    // Nor do adjacent inline elements run together (badges, links): a screen reader would read one word.
+    const glued = /[\p{L}\p{N})\]]<\/(?:span|a|code|strong|em|abbr|mark)><(?:span|a|code|strong|em|abbr|mark)\b[^>]*>[\p{L}\p{N}(]/u;
+    expect(htmlPages().filter((path) => glued.test(readPage(path)))).toEqual([]);
   });
 });
 
