@@ -335,4 +335,24 @@ describe.skipIf(!HAS_CHROMIUM)('in Chromium', () => {
     expect(seenAll.errors).toEqual([]);
     expect(seenAll.external).toEqual([]);
   }, 600_000);
+
+  it('has no axe violations once search results show (excerpts, finding links, city links, facet counts), light and dark', async () => {
+    const violations: string[] = [];
+    for (const scheme of ['light', 'dark'] as const) {
+      const p = await browser.newPage({ colorScheme: scheme });
+      for (const path of ['/search/?q=anggaran', '/en/search/?q=kawasaki', '/search/?sector=health&kind=recommendation']) {
+        await p.goto(new URL(path.replace(/^\//, ''), server.url).href);
+        await p.waitForSelector('.results > li .result-cities a');
+        await p.waitForFunction(() => document.querySelector('fieldset[data-facet=sector] li .count')?.textContent !== '');
+        await p.evaluate(AXE);
+        const result = (await p.evaluate(() =>
+          // @ts-expect-error axe is injected above
+          window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),
+        )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
+        for (const v of result.violations) violations.push(`${scheme} ${path}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+      }
+      await p.close();
+    }
+    expect(violations).toEqual([]);
+  });
 });
