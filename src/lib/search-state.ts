@@ -42,16 +42,18 @@ export const packFacets = (f: FindingFacets): PackedFacets => [f.id, f.kind, f.s
 
 /** Reads a case page's `findings` meta; anything malformed yields no findings rather than an error. */
 export function unpackFacets(meta: string | undefined, caseSlug: string): FindingFacets[] {
+  const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  return metaRows(meta).flatMap((r) =>
+    typeof r[0] === 'string' && typeof r[1] === 'string' ? [{ id: r[0], kind: r[1], sector: strings(r[2]), city: strings(r[3]), country: strings(r[4]), case: caseSlug }] : [],
+  );
+}
+
+/** The rows of a page meta packed as a JSON array of arrays; anything else reads as no rows. */
+function metaRows(meta: string | undefined): unknown[][] {
   if (!meta) return [];
   try {
     const rows = JSON.parse(meta) as unknown;
-    if (!Array.isArray(rows)) return [];
-    const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-    return rows.flatMap((r: unknown) =>
-      Array.isArray(r) && typeof r[0] === 'string' && typeof r[1] === 'string'
-        ? [{ id: r[0], kind: r[1], sector: strings(r[2]), city: strings(r[3]), country: strings(r[4]), case: caseSlug }]
-        : [],
-    );
+    return Array.isArray(rows) ? rows.filter((r): r is unknown[] => Array.isArray(r)) : [];
   } catch {
     return [];
   }
@@ -92,12 +94,5 @@ export interface ResultCity {
  * not in the search index: a case result links to its cities instead (src/lib/search.ts).
  */
 export function unpackCities(meta: string | undefined): ResultCity[] {
-  if (!meta) return [];
-  try {
-    const rows = JSON.parse(meta) as unknown;
-    if (!Array.isArray(rows)) return [];
-    return rows.flatMap((r: unknown) => (Array.isArray(r) && typeof r[0] === 'string' && typeof r[1] === 'string' && r[0] !== '' ? [{ id: r[0], name: r[1] }] : []));
-  } catch {
-    return [];
-  }
+  return metaRows(meta).flatMap((r) => (typeof r[0] === 'string' && typeof r[1] === 'string' && r[0] !== '' ? [{ id: r[0], name: r[1] }] : []));
 }
