@@ -3,8 +3,8 @@ import mdx from '@astrojs/mdx';
 import { writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
-import { THEME_INIT } from './src/theme-init.mjs';
-import { sitemaps } from './src/lib/sitemap.ts';
+import { THEME_INIT } from './src/client/theme-init.mjs';
+import { sitemaps } from './src/lib/output/sitemap.ts';
 
 /** Public origin of the deployed site (for canonical URLs, sitemap, citations). */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -35,7 +35,7 @@ export default defineConfig({
     // uses) by src/lib/content/narrative.ts rather than compiled to a module each (see
     // docs/ARCHITECTURE.md, Scale).
     mdx(),
-    // sitemap-index.xml and sitemap-<n>.xml with hreflang alternates (src/lib/sitemap.ts; linear in
+    // sitemap-index.xml and sitemap-<n>.xml with hreflang alternates (src/lib/output/sitemap.ts; linear in
     // the number of pages, where @astrojs/sitemap took 20 s at 50,000 pages).
     {
       name: 'atlas-sitemap',

@@ -7,8 +7,8 @@
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { z } from 'zod';
-import { checkI18n } from './i18n/index.ts';
 import { ContentValidationError } from './lib/content/errors.ts';
+import { checkI18n } from './lib/content/i18n-keys.ts';
 import { loadCorpus } from './lib/content/load.ts';
 import type { Corpus } from './lib/content/validate.ts';
 import {

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, htmlPages, requireDist } from '../helpers/dist.ts';
-import { HAS_CHROMIUM, launch, watch } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { DIST, htmlPages, requireDist } from '../../tools/lib/dist.ts';
+import { HAS_CHROMIUM, launch, watch } from '../../tools/lib/browser.ts';
+import { serveDist, type StaticServer } from '../../tools/lib/server.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

@@ -1,9 +1,9 @@
 /** Teaching tools in Chromium: compare, reading packs, unknown ids, handout printing. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, requireDist } from '../helpers/dist.ts';
-import { HAS_CHROMIUM, launch, watch } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { DIST, requireDist } from '../../tools/lib/dist.ts';
+import { HAS_CHROMIUM, launch, watch } from '../../tools/lib/browser.ts';
+import { serveDist, type StaticServer } from '../../tools/lib/server.ts';
 
 /** Pages in a PDF (each page object carries /Type /Page). */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;

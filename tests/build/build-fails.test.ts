@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { buildEnv } from '../helpers/dist.ts';
+import { buildEnv } from '../../tools/lib/dist.ts';
 
 const root = process.cwd();
 const work = mkdtempSync(join(root, '.bench-fixture-'));
@@ -32,7 +32,7 @@ it('the search indexer stops when Pagefind would index other pages than those it
   };
   page('a', 'data-pagefind-body');
   page('b', 'data-pagefind-body');
-  const run = () => spawnSync(join(root, 'node_modules/.bin/node'), ['scripts/index-search.ts', site], { cwd: root, encoding: 'utf8' });
+  const run = () => spawnSync(join(root, 'node_modules/.bin/node'), ['tools/index-search.ts', site], { cwd: root, encoding: 'utf8' });
   const ok = run();
   expect(ok.status, ok.stderr).toBe(0);
   expect(ok.stdout).toContain('Search index: 2 pages');

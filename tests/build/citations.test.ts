@@ -6,7 +6,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/content/load.ts';
-import { DIST, readPage, requireDist } from '../helpers/dist.ts';
+import { DIST, readPage, requireDist } from '../../tools/lib/dist.ts';
 
 const corpus = loadCorpus(process.cwd(), 'content');
 beforeAll(requireDist);

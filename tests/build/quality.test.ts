@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnv, DIST, htmlPages, readPage, requireDist } from '../helpers/dist.ts';
+import { buildEnv, DIST, htmlPages, readPage, requireDist } from '../../tools/lib/dist.ts';
 
 beforeAll(requireDist);
 
@@ -74,7 +74,7 @@ describe('deterministic build', () => {
     const bin = (n: string) => join(process.cwd(), 'node_modules/.bin', n);
     const env = buildEnv();
     expect(spawnSync(bin('astro'), ['build', '--outDir', out], { env, encoding: 'utf8' }).status).toBe(0);
-    expect(spawnSync(bin('node'), ['scripts/index-search.ts', out], { env, encoding: 'utf8' }).status).toBe(0);
+    expect(spawnSync(bin('node'), ['tools/index-search.ts', out], { env, encoding: 'utf8' }).status).toBe(0);
     const a = hashes(DIST);
     const b = hashes(out);
     expect([...b.keys()]).toEqual([...a.keys()]);

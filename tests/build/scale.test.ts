@@ -2,18 +2,18 @@
  * The site at a scale the real corpus does not reach: a 300-case synthetic corpus (the bench's
  * generator) built for real. Long lists must be paged or cut with a link to the rest, so no page
  * grows with the corpus, and every link, paged routes included, must resolve. Its search index is
- * built twice, in one bundle and in shards (src/lib/search-shards.ts), and the search page must find
+ * built twice, in one bundle and in shards (src/lib/shared/search-shards.ts), and the search page must find
  * in the merged shards exactly what the single index finds.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeSyntheticCorpus } from '../../scripts/synthetic-corpus.ts';
-import { ENTITY_CASES, ROWS_PER_PAGE } from '../../src/lib/limits.ts';
-import { buildEnv, crawl, htmlPages, readPage } from '../helpers/dist.ts';
-import { HAS_CHROMIUM, launch, watch } from '../helpers/browser.ts';
-import { serveDist } from '../helpers/server.ts';
+import { writeSyntheticCorpus } from '../../tools/lib/synthetic-corpus.ts';
+import { ENTITY_CASES, ROWS_PER_PAGE } from '../../src/lib/model/limits.ts';
+import { buildEnv, crawl, htmlPages, readPage } from '../../tools/lib/dist.ts';
+import { HAS_CHROMIUM, launch, watch } from '../../tools/lib/browser.ts';
+import { serveDist } from '../../tools/lib/server.ts';
 
 const CASES = 300;
 /** Pages a search shard holds here: small enough to give this build several shards. */
@@ -29,7 +29,7 @@ beforeAll(() => {
   const build = spawnSync(join(root, 'node_modules/.bin', 'astro'), ['build', '--outDir', out], { cwd: root, env, encoding: 'utf8' });
   expect(build.status, build.stderr).toBe(0);
   const index = (extra: Record<string, string>) => {
-    const run = spawnSync(join(root, 'node_modules/.bin', 'node'), ['scripts/index-search.ts', out], { cwd: root, env: { ...env, ...extra }, encoding: 'utf8' });
+    const run = spawnSync(join(root, 'node_modules/.bin', 'node'), ['tools/index-search.ts', out], { cwd: root, env: { ...env, ...extra }, encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
     return run.stdout;
   };

@@ -6,8 +6,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/content/load.ts';
-import { unpackCities } from '../../src/lib/search-state.ts';
-import { crawl, DIST, hrefsOf, htmlPages, idsOf, readPage, requireDist, textOf } from '../helpers/dist.ts';
+import { unpackCities } from '../../src/lib/shared/search-state.ts';
+import { crawl, DIST, hrefsOf, htmlPages, idsOf, readPage, requireDist, textOf } from '../../tools/lib/dist.ts';
 
 const corpus = loadCorpus(process.cwd(), 'content');
 beforeAll(requireDist);
@@ -270,7 +270,7 @@ describe('search index', () => {
     ];
     expect(indexed.sort()).toEqual([...expected, ...expected.map((p) => `/en${p}`)].sort());
     // Listings, the home page, the map and compare views repeat those pages; a city is found through
-    // its cases, whose results link to it (src/lib/search.ts); a source text's quoted passages are
+    // its cases, whose results link to it (src/lib/model/facets.ts); a source text's quoted passages are
     // indexed with their findings.
     for (const path of ['/', '/cases/', '/cities/', '/en/sectors/', '/compare/', '/en/map/', '/cities/semarang/', `/sources/${corpus.sources[0]?.id}/`, '/search/', '/findings/']) {
       expect(indexed, path).not.toContain(path);

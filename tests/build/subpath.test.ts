@@ -3,9 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildEnv, crawl, readPage } from '../helpers/dist.ts';
-import { HAS_CHROMIUM, launch, watch } from '../helpers/browser.ts';
-import { serveDist } from '../helpers/server.ts';
+import { buildEnv, crawl, readPage } from '../../tools/lib/dist.ts';
+import { HAS_CHROMIUM, launch, watch } from '../../tools/lib/browser.ts';
+import { serveDist } from '../../tools/lib/server.ts';
 
 const root = process.cwd();
 const work = mkdtempSync(join(root, '.bench-fixture-'));
@@ -18,7 +18,7 @@ beforeAll(() => {
   const build = spawnSync(bin('astro'), ['build', '--outDir', out], { cwd: root, env, encoding: 'utf8' });
   expect(build.status, build.stderr).toBe(0);
   // In shards, so that results from merged bundles must link inside the sub-path too.
-  const index = spawnSync(bin('node'), ['scripts/index-search.ts', out], { cwd: root, env: { ...env, ATLAS_SEARCH_SHARD_PAGES: '10' }, encoding: 'utf8' });
+  const index = spawnSync(bin('node'), ['tools/index-search.ts', out], { cwd: root, env: { ...env, ATLAS_SEARCH_SHARD_PAGES: '10' }, encoding: 'utf8' });
   expect(index.status, index.stderr).toBe(0);
   expect(index.stdout).toMatch(/ in \d+ shards of ≤ 10 /);
 }, 300_000);

@@ -3,8 +3,8 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
-import { apa, apaMany, apaReference, highwireTags, pageRecord, thesisRecord, toBibtex, toCslJson, toRis } from '../../src/lib/citation.ts';
-import { latestUnder, parseGitLog } from '../../src/lib/updated.ts';
+import { apa, apaMany, apaReference, highwireTags, pageRecord, thesisRecord, toBibtex, toCslJson, toRis } from '../../src/lib/output/csl.ts';
+import { latestUnder, parseGitLog } from '../../src/lib/astro/git-dates.ts';
 import type { CaseEntry } from '../../src/lib/content/validate.ts';
 
 const unknownCase = {

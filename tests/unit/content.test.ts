@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { buildAtlas } from '../../src/lib/atlas.ts';
+import { buildAtlas } from '../../src/lib/model/atlas.ts';
 import { loadCorpus } from '../../src/lib/content/load.ts';
-import { locateQuote } from '../../src/lib/sources/text.ts';
+import { locateQuote } from '../../src/lib/content/excerpt.ts';
 
 const corpus = loadCorpus(process.cwd(), 'content');
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import id from '../../src/i18n/id.json' with { type: 'json' };
-import { checkI18n, i18nKeyErrors, t } from '../../src/i18n/index.ts';
-import { alternatePath, localePath, normalizeBase, splitLocale } from '../../src/lib/i18n/paths.ts';
-import { formatPartialDate } from '../../src/lib/format.ts';
+import { t } from '../../src/i18n/index.ts';
+import { checkI18n, i18nKeyErrors } from '../../src/lib/content/i18n-keys.ts';
+import { alternatePath, localePath, normalizeBase, splitLocale } from '../../src/i18n/paths.ts';
+import { formatPartialDate } from '../../src/i18n/format.ts';
 import { isRealPartialDate } from '../../src/schemas/common.ts';
 
 describe('partial dates', () => {

@@ -17,7 +17,7 @@ it('scaffolds a case, copies the excerpt, and validates once the placeholders ar
   const excerpt = join(work, '905_abcdefabcdefabcd.txt');
   writeFileSync(excerpt, 'KESIMPULAN\n\nKerja sama Kota Alfa dan Kota Beta berjalan dengan baik di bidang kesehatan.\n');
   const dir = relative(root, content);
-  const res = spawnSync(join(root, 'node_modules/.bin/node'), ['scripts/new-case.ts', 'alfa-beta-health', '--source', excerpt], {
+  const res = spawnSync(join(root, 'node_modules/.bin/node'), ['tools/new-case.ts', 'alfa-beta-health', '--source', excerpt], {
     cwd: root,
     env: { ...process.env, ATLAS_CONTENT_DIR: dir },
     encoding: 'utf8',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { globFor, parseManifest, planShards, shardCount, shardDir, SHARD_PAGES } from '../../src/lib/search-shards.ts';
+import { globFor, parseManifest, planShards, shardCount, shardDir, SHARD_PAGES } from '../../src/lib/shared/search-shards.ts';
 
 const pages = (n: number, prefix = 'cases/kasus-') => Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(5, '0')}/index.html`);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildAtlas, caseCities } from '../../src/lib/atlas.ts';
+import { buildAtlas, caseCities } from '../../src/lib/model/atlas.ts';
 import { loadCorpus } from '../../src/lib/content/load.ts';
-import { caseFilters, citiesMeta, facetLabels, findingFacets, findingMatches, findingsMeta, parseSearchState, searchStateToQuery, unpackCities, unpackFacets } from '../../src/lib/search.ts';
+import { caseFilters, citiesMeta, facetLabels, findingFacets, findingMatches, findingsMeta, parseSearchState, searchStateToQuery, unpackCities, unpackFacets } from '../../src/lib/model/facets.ts';
 
 describe('search state in the URL', () => {
   it('parses the query and facets, repeated or comma-separated, ignoring unknown keys', () => {

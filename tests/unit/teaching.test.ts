@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildAtlas } from '../../src/lib/atlas.ts';
-import { compareCase, COMPARE_ROWS, parseIds } from '../../src/lib/compare.ts';
+import { buildAtlas } from '../../src/lib/model/atlas.ts';
+import { compareCase, COMPARE_ROWS, parseIds } from '../../src/lib/model/comparison.ts';
 import { readCorpus } from '../../src/lib/content/read.ts';
 import { loadCorpus } from '../../src/lib/content/load.ts';
-import { isEmptyPack, packQuery, parsePack } from '../../src/lib/pack.ts';
+import { isEmptyPack, packQuery, parsePack } from '../../src/lib/shared/pack-state.ts';
 
 const labels = { event: (t: string) => t, verdict: (v: string) => v, unknown: 'no date', unnamed: 'unnamed' };
 

@@ -2,7 +2,7 @@
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { buildAtlas } from '../../src/lib/atlas.ts';
+import { buildAtlas } from '../../src/lib/model/atlas.ts';
 import { loadCorpus } from '../../src/lib/content/load.ts';
 import { decimalYear, obstacleMatrix, scorecards, sectorCaseMatrix, timelineLayout } from '../../src/lib/viz/charts.ts';
 import { fitProjection, ISO_NUMERIC, layoutMap, type MapLink, type MapPlace } from '../../src/lib/viz/geo.ts';
@@ -178,7 +178,7 @@ describe('SVG snapshots (fixture content, fixed sizes)', () => {
 
 describe('pick', () => {
   it('looks items up by key, in the list\'s own order, without repeats or unknown keys', async () => {
-    const { pick } = await import('../../src/lib/atlas.ts');
+    const { pick } = await import('../../src/lib/model/atlas.ts');
     const all = [{ id: 'c' }, { id: 'a' }, { id: 'b' }];
     expect(pick(all, (x) => x.id, ['b', 'zz', 'c', 'b'])).toEqual([{ id: 'c' }, { id: 'b' }]);
     expect(pick(all, (x) => x.id, [])).toEqual([]);
@@ -187,14 +187,14 @@ describe('pick', () => {
 
 describe('limits', () => {
   it('caps and pages lists', async () => {
-    const { cap, pages } = await import('../../src/lib/limits.ts');
+    const { cap, pages } = await import('../../src/lib/model/limits.ts');
     expect(cap([1, 2, 3], 2)).toEqual({ shown: [1, 2], hidden: 1 });
     expect(cap([1], 2)).toEqual({ shown: [1], hidden: 0 });
     expect(pages([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
     expect(pages([], 2)).toEqual([[]]);
   });
   it('links a few pages around the current one, not all of them', async () => {
-    const { pagerItems } = await import('../../src/lib/limits.ts');
+    const { pagerItems } = await import('../../src/lib/model/limits.ts');
     expect(pagerItems(1, 1)).toEqual([1]);
     expect(pagerItems(2, 4)).toEqual([1, 2, 3, 4]);
     expect(pagerItems(1, 1000)).toEqual([1, 2, 3, 'gap', 1000]);

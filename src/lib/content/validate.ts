@@ -27,16 +27,14 @@ import {
   type Sector,
   type Source,
 } from '../../schemas/index.ts';
-import { locateQuote, parseSource, type ParsedSource } from '../sources/text.ts';
+import { locateQuote, parseSource, type ParsedSource } from './excerpt.ts';
 import type { ContentError } from './errors.ts';
 import { renderNarrative } from './narrative.ts';
 import type { RawCorpus, RawRecord } from './read.ts';
-
-export const LANGS = ['id', 'en'] as const;
+import { LANGS, type Lang } from '../../i18n/lang.ts';
 
 /** The marker `npm run new-case` leaves in every field a contributor must write. */
 export const PLACEHOLDER = 'FILL IN';
-export type Lang = (typeof LANGS)[number];
 
 export interface SourceEntry extends Source {
   /** The excerpt's text, verbatim. */

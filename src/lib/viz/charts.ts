@@ -3,7 +3,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { EVENT_TYPES, OBSTACLE_CATEGORIES, UNKNOWN, VERDICTS, type Pairing } from '../../schemas/index.ts';
-import { pick, type Atlas } from '../atlas.ts';
+import { pick, type Atlas } from '../model/atlas.ts';
 
 export interface MatrixCell {
   row: string;

@@ -1,10 +1,10 @@
 /** From the atlas to map inputs (places and links), pure. `href` builds a localised URL for a site path. */
-import { pick, type Atlas } from '../atlas.ts';
-import type { Lang } from '../content/validate.ts';
-import { countryName } from '../format.ts';
+import { pick, type Atlas } from '../model/atlas.ts';
+import { countryName } from '../../i18n/format.ts';
 import { pairingSectors } from './charts.ts';
 import type { MapLink, MapPlace } from './geo.ts';
-import { MAP_PAIRINGS } from '../limits.ts';
+import { MAP_PAIRINGS } from '../model/limits.ts';
+import type { Lang } from '../../i18n/lang.ts';
 
 /**
  * Places and links for a map: the whole atlas, or only some pairings or cities (an inset). Insets

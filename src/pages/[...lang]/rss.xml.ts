@@ -2,9 +2,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { t } from '../../i18n/index.ts';
-import type { Lang } from '../../lib/content/validate.ts';
-import { localePath, perLang } from '../../lib/i18n/paths.ts';
-import { caseFiles, getAtlas, lastUpdated } from '../../lib/site.ts';
+import { localePath, perLang } from '../../i18n/paths.ts';
+import { caseFiles, getAtlas, lastUpdated } from '../../lib/astro/collections.ts';
+import type { Lang } from '../../i18n/lang.ts';
 
 export const getStaticPaths = perLang;
 

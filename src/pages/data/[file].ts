@@ -1,11 +1,11 @@
 /** The open data files and their JSON Schemas, generated from the collections at build time. */
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
-import type { Lang } from '../../lib/content/validate.ts';
-import { localePath } from '../../lib/i18n/paths.ts';
-import { casesData, citiesGeoJson, findingsData, pairingsCsv, pairingsData, type Linker } from '../../lib/opendata.ts';
-import { caseCitations, getAtlas } from '../../lib/site.ts';
+import { localePath } from '../../i18n/paths.ts';
+import { casesData, citiesGeoJson, findingsData, pairingsCsv, pairingsData, type Linker } from '../../lib/output/opendata.ts';
+import { caseCitations, getAtlas } from '../../lib/astro/collections.ts';
 import { OPEN_DATA_FILES } from '../../schemas/opendata.ts';
+import type { Lang } from '../../i18n/lang.ts';
 
 const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 const FILES: Record<string, (link: Linker, site: URL | undefined) => Promise<string>> = {

@@ -1,9 +1,10 @@
 /** /cases/<slug>/cite.bib, cite.ris, cite.json: the case page and its thesis, from one CSL record each. */
 import type { APIRoute } from 'astro';
-import { toBibtex, toCslJson, toRis } from '../../../../lib/citation.ts';
-import type { CaseEntry, Lang } from '../../../../lib/content/validate.ts';
-import { langParam } from '../../../../lib/i18n/paths.ts';
-import { caseCitations, getAtlas } from '../../../../lib/site.ts';
+import { toBibtex, toCslJson, toRis } from '../../../../lib/output/csl.ts';
+import type { CaseEntry } from '../../../../lib/content/validate.ts';
+import { langParam } from '../../../../i18n/paths.ts';
+import { caseCitations, getAtlas } from '../../../../lib/astro/collections.ts';
+import type { Lang } from '../../../../i18n/lang.ts';
 
 const FORMATS = { 'cite.bib': toBibtex, 'cite.ris': toRis, 'cite.json': toCslJson } as const;
 

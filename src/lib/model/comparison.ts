@@ -2,11 +2,11 @@
  * The comparison table, pure: for each case, the same rows (partners, agreement steps, sectors agreed
  * vs realised, framework verdicts, obstacles, recommendations), each item linking to its evidence.
  */
-import { UNKNOWN } from '../schemas/index.ts';
+import { UNKNOWN } from '../../schemas/index.ts';
 import type { Atlas } from './atlas.ts';
-import type { Lang } from './content/validate.ts';
-import { countryName, formatPartialDate } from './format.ts';
-import { scorecards } from './viz/charts.ts';
+import { countryName, formatPartialDate } from '../../i18n/format.ts';
+import { scorecards } from '../viz/charts.ts';
+import type { Lang } from '../../i18n/lang.ts';
 
 export interface CompareItem {
   text: string;
@@ -63,4 +63,4 @@ export function compareCase(atlas: Atlas, slug: string, lang: Lang, l: CompareLa
   };
 }
 
-export { parseIds } from './ids.ts';
+export { parseIds } from '../shared/id-list.ts';

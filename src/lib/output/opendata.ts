@@ -1,10 +1,10 @@
 /** Builds the open data files from the atlas. Pure: URLs come from the `link` function passed in. */
 import type { z } from 'zod';
-import type { Evidence } from '../schemas/index.ts';
-import type { openCasesFile, openCitiesFile, openFindingsFile, openPairingsFile } from '../schemas/opendata.ts';
-import { caseCities, quoteAnchor, type Atlas, type QuoteOwner } from './atlas.ts';
-import type { Lang } from './content/validate.ts';
-import { citationText } from './format.ts';
+import type { Evidence } from '../../schemas/index.ts';
+import type { openCasesFile, openCitiesFile, openFindingsFile, openPairingsFile } from '../../schemas/opendata.ts';
+import { caseCities, quoteAnchor, type Atlas, type QuoteOwner } from '../model/atlas.ts';
+import { citationText } from '../../i18n/format.ts';
+import type { Lang } from '../../i18n/lang.ts';
 
 /** Absolute URL of a site path in a language. */
 export type Linker = (lang: Lang, path: string) => string;

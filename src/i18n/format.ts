@@ -1,9 +1,7 @@
 /** Formatting helpers shared by pages and data exports: dates, citations, country names. Pure. */
 import type { Citation } from '../schemas/index.ts';
 import { UNKNOWN } from '../schemas/index.ts';
-import type { Lang } from './content/validate.ts';
-
-const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
+import { LOCALE, type Lang } from './lang.ts';
 
 /** A partial ISO date for readers: `2016`, `November 2016`, `25 November 2016`. */
 export function formatPartialDate(date: string, lang: Lang): string {

@@ -1,19 +1,19 @@
 /**
  * Builds the Pagefind index for a built site: the HTML pages (main content only, `data-pagefind-body`).
  * Findings are indexed inside their case pages, as sub-results with their own anchors; facet filters
- * and each finding's facet values are in the pages' markup (see src/lib/search.ts).
+ * and each finding's facet values are in the pages' markup (see src/lib/model/facets.ts).
  *
- * A large site is indexed in shards of at most SHARD_PAGES pages (src/lib/search-shards.ts), one
+ * A large site is indexed in shards of at most SHARD_PAGES pages (src/lib/shared/search-shards.ts), one
  * Pagefind index at a time, each cleared from memory before the next: the primary bundle in
  * <dist>/pagefind/, the others in <dist>/pagefind/shard-N/, listed in <dist>/pagefind/atlas-shards.json
  * for the search page to merge. ATLAS_SEARCH_SHARD_PAGES overrides SHARD_PAGES (tests use it to
  * shard a small site).
- * Usage: node scripts/index-search.ts [dist]
+ * Usage: node tools/index-search.ts [dist]
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { globFor, planShards, SHARD_CHUNK_POSITIONS, SHARD_PAGES, SHARDS_FILE, shardDir, type ShardManifest } from '../src/lib/search-shards.ts';
+import { globFor, planShards, SHARD_CHUNK_POSITIONS, SHARD_PAGES, SHARDS_FILE, shardDir, type ShardManifest } from '../src/lib/shared/search-shards.ts';
 
 /**
  * Peak memory (VmHWM, MB) of this process's children, i.e. the Pagefind binary the Node API runs,

@@ -1,13 +1,13 @@
 /** The build's single entry to content: every collection queried once, joined by buildAtlas. */
 import { getCollection } from 'astro:content';
 import type { CslData } from '@citation-js/core';
-import { buildAtlas, type Atlas } from './atlas.ts';
-import { apaMany, pageRecord, thesisRecord } from './citation.ts';
-import type { Lang } from './content/validate.ts';
-import { langParam, localePath } from './i18n/paths.ts';
-import { pages } from './limits.ts';
-import { contentDir } from './content/load.ts';
-import { latestUnder, readGitDates } from './updated.ts';
+import { buildAtlas, type Atlas } from '../model/atlas.ts';
+import { apaMany, pageRecord, thesisRecord } from '../output/csl.ts';
+import { langParam, localePath } from '../../i18n/paths.ts';
+import { pages } from '../model/limits.ts';
+import { contentDir } from '../content/load.ts';
+import { latestUnder, readGitDates } from './git-dates.ts';
+import type { Lang } from '../../i18n/lang.ts';
 
 let atlas: Promise<Atlas> | undefined;
 

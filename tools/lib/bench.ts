@@ -5,9 +5,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { buildEnv, htmlPages, readPage } from '../tests/helpers/dist.ts';
-import { CHROMIUM, HAS_CHROMIUM } from '../tests/helpers/browser.ts';
-import { serveDist } from '../tests/helpers/server.ts';
+import { buildEnv, htmlPages, readPage } from './dist.ts';
+import { CHROMIUM, HAS_CHROMIUM } from './browser.ts';
+import { serveDist } from './server.ts';
 
 export { HAS_CHROMIUM };
 const execFileAsync = promisify(execFile);
@@ -42,7 +42,7 @@ const gz = (buf: Buffer | string) => gzipSync(buf, { level: 9 }).length;
 export function buildSite(outDir: string, env: Record<string, string> = {}): { build: Timed; index: Timed } {
   const build = timed(BIN('astro'), ['build', '--outDir', outDir], env);
   // GNU time does not count the Pagefind binary here; the index script prints its peak.
-  const index = timed(BIN('node'), ['scripts/index-search.ts', outDir], env, /indexer peak memory (\d+) MB/);
+  const index = timed(BIN('node'), ['tools/index-search.ts', outDir], env, /indexer peak memory (\d+) MB/);
   return { build, index };
 }
 

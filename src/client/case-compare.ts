@@ -2,7 +2,7 @@
  * <case-compare>: shows the 2–4 cases named in `?cases=a,b` side by side (the static table shows all),
  * keeps the choice in the URL, and reports ids it cannot find.
  */
-import { parseIds } from '../lib/ids.ts';
+import { parseIds } from '../lib/shared/id-list.ts';
 
 class CaseCompare extends HTMLElement {
   connectedCallback(): void {

@@ -4,7 +4,7 @@
  * the pack, localStorage only remembers the last one. <pack-add> buttons add items from any page;
  * <pack-link> in the header opens the current pack.
  */
-import { isEmptyPack, packQuery, parsePack, type PackState } from '../lib/pack.ts';
+import { isEmptyPack, packQuery, parsePack, type PackState } from '../lib/shared/pack-state.ts';
 
 const KEY = 'atlas-pack';
 

@@ -1,10 +1,10 @@
+import type { Lang } from '../../i18n/lang.ts';
 /**
  * Sitemaps (sitemaps.org) with hreflang alternates for the two languages. Pure and linear in the
  * number of pages: the pages are grouped by their path without the language prefix, so each page
  * finds its translation by lookup (@astrojs/sitemap scans every page for each page's alternates,
  * 20 s at 50,000 pages).
  */
-import type { Lang } from './content/validate.ts';
 
 export interface SitemapOptions {
   /** The site's public root, base path included, ending in `/` (e.g. `https://example.org/atlas/`). */

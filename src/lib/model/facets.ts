@@ -12,12 +12,12 @@
  * from the page's `cities` meta (`citiesMeta`). The city facet filters cases and findings.
  */
 import type { Atlas } from './atlas.ts';
-import type { Lang } from './content/validate.ts';
-import { countryName } from './format.ts';
-import { FINDING_KINDS, type City } from '../schemas/index.ts';
-import { FACETS, packFacets, type Facet, type FindingFacets } from './search-state.ts';
+import { countryName } from '../../i18n/format.ts';
+import { FINDING_KINDS, type City } from '../../schemas/index.ts';
+import { FACETS, packFacets, type Facet, type FindingFacets } from '../shared/search-state.ts';
+import type { Lang } from '../../i18n/lang.ts';
 
-export { FACETS, findingMatches, packFacets, parseSearchState, searchStateToQuery, unpackCities, unpackFacets, type Facet, type FindingFacets, type ResultCity } from './search-state.ts';
+export { FACETS, findingMatches, packFacets, parseSearchState, searchStateToQuery, unpackCities, unpackFacets, type Facet, type FindingFacets, type ResultCity } from '../shared/search-state.ts';
 
 /** Each finding of a case with its facet values (countries lower-case, as the filters use them). */
 export function findingFacets(atlas: Atlas, caseSlug: string): FindingFacets[] {

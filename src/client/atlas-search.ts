@@ -3,8 +3,8 @@
  * (`?q=anggaran&sector=health&kind=obstacle`), so reload, back/forward and shared links restore it.
  * Excerpts are rendered as text plus rebuilt <mark> elements: no HTML from the index is injected.
  */
-import { countsUpFront, FACETS, findingMatches, parseSearchState, searchStateToQuery, unpackCities, unpackFacets, type Facet } from '../lib/search-state.ts';
-import { parseManifest, SHARDS_FILE, type ShardManifest } from '../lib/search-shards.ts';
+import { countsUpFront, FACETS, findingMatches, parseSearchState, searchStateToQuery, unpackCities, unpackFacets, type Facet } from '../lib/shared/search-state.ts';
+import { parseManifest, SHARDS_FILE, type ShardManifest } from '../lib/shared/search-shards.ts';
 
 interface PagefindAnchor {
   element: string;
@@ -143,7 +143,7 @@ class AtlasSearch extends HTMLElement {
       // No worker: the worker script repeats Pagefind's 42 kB search code; our searches are short.
       await pf.options({ baseUrl, noWorker: true });
       await pf.init();
-      // A large index comes in shards (src/lib/search-shards.ts): merged, they search as one.
+      // A large index comes in shards (src/lib/shared/search-shards.ts): merged, they search as one.
       await Promise.all(shards.map((s) => pf.mergeIndex(`${bundle}${s}`, { baseUrl, language: this.dataset['lang'] ?? '' })));
       return pf;
     })();
@@ -194,7 +194,7 @@ class AtlasSearch extends HTMLElement {
   #manifest: Promise<ShardManifest> | undefined;
   #kinds: Record<string, string> | undefined;
 
-  /** The index's shards and page counts, written next to Pagefind's bundle by scripts/index-search.ts. */
+  /** The index's shards and page counts, written next to Pagefind's bundle by tools/index-search.ts. */
   manifest(): Promise<ShardManifest> {
     const url = `${this.dataset['bundle'] ?? '/pagefind/'}${SHARDS_FILE}`;
     this.#manifest ??= fetch(url).then(async (r) => {

@@ -1,7 +1,7 @@
 /**
  * Splitting the search index into shards. Pagefind 1.6 holds every page it indexes in memory until
  * it writes the index, about 300–450 kB a case page (Pagefind/pagefind#842), so one index of
- * 10,000 cases' 20,000 case pages needs ~8 GB. scripts/index-search.ts therefore indexes at most
+ * 10,000 cases' 20,000 case pages needs ~8 GB. tools/index-search.ts therefore indexes at most
  * `maxPages` pages at a time, each set into its own Pagefind bundle, and the search page merges the
  * bundles in the browser with Pagefind's `mergeIndex`. Merged bundles share the primary bundle's
  * WebAssembly; each adds its entry file, its metadata and the index chunks a query needs.
@@ -12,7 +12,7 @@
 /**
  * Pages one Pagefind run indexes by default. Memory goes with the words indexed: a case page takes
  * ~0.4 MB. Nearly every indexed page of a large site is a case page (city pages are not indexed,
- * src/lib/search.ts), so a shard of 7,000 pages peaks near 3 GB, under the 4 GiB budget.
+ * src/lib/model/facets.ts), so a shard of 7,000 pages peaks near 3 GB, under the 4 GiB budget.
  */
 export const SHARD_PAGES = 7_000;
 

@@ -91,7 +91,7 @@ export interface ResultCity {
 
 /**
  * Reads a case page's `cities` meta (`[[id, name], …]`); malformed rows are left out. City pages are
- * not in the search index: a case result links to its cities instead (src/lib/search.ts).
+ * not in the search index: a case result links to its cities instead (src/lib/model/facets.ts).
  */
 export function unpackCities(meta: string | undefined): ResultCity[] {
   return metaRows(meta).flatMap((r) => (typeof r[0] === 'string' && typeof r[1] === 'string' && r[0] !== '' ? [{ id: r[0], name: r[1] }] : []));

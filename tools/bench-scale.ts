@@ -5,9 +5,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, dirBytes, HAS_CHROMIUM, round, searchBench, summariseQueries, SYNTHETIC_QUERIES } from './bench-lib.ts';
-import { writeSyntheticCorpus } from './synthetic-corpus.ts';
-import { htmlPages } from '../tests/helpers/dist.ts';
+import { buildSite, dirBytes, HAS_CHROMIUM, round, searchBench, summariseQueries, SYNTHETIC_QUERIES } from './lib/bench.ts';
+import { writeSyntheticCorpus } from './lib/synthetic-corpus.ts';
+import { htmlPages } from './lib/dist.ts';
 
 export async function scaleRun(n: number, queries = true) {
   const dir = join('.bench', `scale-${n}`);

@@ -4,8 +4,8 @@
  * records. Unknown authors, titles and years stay out of the record: never invented.
  */
 import type { CslData } from '@citation-js/core';
-import { UNKNOWN, type Case } from '../schemas/index.ts';
-import type { Lang } from './content/validate.ts';
+import { UNKNOWN, type Case } from '../../schemas/index.ts';
+import type { Lang } from '../../i18n/lang.ts';
 
 export const ATLAS_NAME = 'Sister City Atlas (Atlas Kota Kembar)';
 

@@ -2,7 +2,7 @@
  * The codebook of the open data files: every field explained in both languages. A test checks
  * that it documents exactly the fields the JSON Schemas define, so it cannot drift from the data.
  */
-import type { Localized } from '../schemas/index.ts';
+import type { Localized } from '../../schemas/index.ts';
 
 export interface CodebookFile {
   file: string;

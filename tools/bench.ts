@@ -5,9 +5,9 @@
  * bench/results.json and bench/summary.md. It reports; it does not fail on a missed budget.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { allPageWeights, buildSite, dirBytes, HAS_CHROMIUM, lighthouse, QUERIES, round, searchBench, summariseQueries, type PageWeight } from './bench-lib.ts';
+import { allPageWeights, buildSite, dirBytes, HAS_CHROMIUM, lighthouse, QUERIES, round, searchBench, summariseQueries, type PageWeight } from './lib/bench.ts';
 import { SCALE_HEADER, scaleLine, scaleRun } from './bench-scale.ts';
-import { serveDist } from '../tests/helpers/server.ts';
+import { serveDist } from './lib/server.ts';
 
 const DIST = 'dist';
 const started = new Date().toISOString();

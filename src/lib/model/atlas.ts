@@ -1,12 +1,12 @@
 /**
  * Joins the collections into one read-only index the pages render from. Pure: built once per
- * build from plain data (see src/lib/site.ts), unit-tested on fixtures.
+ * build from plain data (see src/lib/astro/collections.ts), unit-tested on fixtures.
  */
-import type { Case, Citation, City, Concept, Evidence, Finding, Framework, Pairing, Sector, Source } from '../schemas/index.ts';
-import { FINDING_KINDS } from '../schemas/index.ts';
-import { locateQuote, parseSource, type Mark, type ParsedSource } from './sources/text.ts';
-import { countryName } from './format.ts';
-import type { Lang } from './content/validate.ts';
+import type { Case, Citation, City, Concept, Evidence, Finding, Framework, Pairing, Sector, Source } from '../../schemas/index.ts';
+import { FINDING_KINDS } from '../../schemas/index.ts';
+import { locateQuote, parseSource, type Mark, type ParsedSource } from '../content/excerpt.ts';
+import { countryName } from '../../i18n/format.ts';
+import type { Lang } from '../../i18n/lang.ts';
 
 export interface AtlasInput {
   sectors: Sector[];

@@ -1,7 +1,5 @@
 /** URL building for the two locales: Indonesian at the root, English under `/en/`, all under the site's base. */
-import type { Lang } from '../content/validate.ts';
-
-export const DEFAULT_LANG: Lang = 'id';
+import { DEFAULT_LANG, LANGS, type Lang } from './lang.ts';
 
 /** Normalise a base (`/`, `/atlas`, `atlas/`) to `/…/`. */
 export function normalizeBase(base: string): string {
@@ -44,7 +42,7 @@ export function langParam(lang: Lang): string | undefined {
 
 /** Static paths for a page that exists once per locale. */
 export function perLang(): { params: { lang: string | undefined }; props: { lang: Lang } }[] {
-  return (['id', 'en'] as const).map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
+  return LANGS.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
 }
 
 /** Static paths for a page per locale and per item. */
@@ -52,6 +50,6 @@ export function perLangAnd<T, K extends string>(items: readonly T[], key: K, slu
   // Each item's two languages side by side, so they are rendered one after the other and share
   // memoised work (a map inset's country outlines) however large the corpus.
   return items.flatMap((item) =>
-    (['id', 'en'] as const).map((lang) => ({ params: { lang: langParam(lang), [key]: slugOf(item) } as { lang: string | undefined } & Record<K, string>, props: { lang, item } })),
+    LANGS.map((lang) => ({ params: { lang: langParam(lang), [key]: slugOf(item) } as { lang: string | undefined } & Record<K, string>, props: { lang, item } })),
   );
 }
