@@ -7,6 +7,7 @@ import { loadCorpus } from '../../src/lib/content/load.ts';
 import { decimalYear, obstacleMatrix, scorecards, sectorCaseMatrix, timelineLayout } from '../../src/lib/viz/charts.ts';
 import { fitProjection, ISO_NUMERIC, layoutMap, type MapLink, type MapPlace } from '../../src/lib/viz/geo.ts';
 import { mapInputs } from '../../src/lib/viz/inputs.ts';
+import { routes } from '../../src/lib/shared/routes.ts';
 import { placeLabels, textWidth } from '../../src/lib/viz/labels.ts';
 import { esc, mapSvg, matrixSvg, obstacleSvg, scorecardSvg, timelineSvg } from '../../src/lib/viz/svg.ts';
 
@@ -135,11 +136,11 @@ describe('chart layouts', () => {
   });
 
   it('builds map inputs with links, inferred marks and sectors', () => {
-    const { places, links } = mapInputs(real, 'en', (p) => p);
+    const { places, links } = mapInputs(real, routes('en', '/'));
     expect(places).toHaveLength(real.cities.length);
     expect(links.find((l) => l.id === 'padang-ba-ria-vung-tau')?.inferred).toBe(true);
     expect(links.find((l) => l.id === 'semarang-jung-gu-ulsan')?.sectors).toContain('health');
-    const inset = mapInputs(real, 'en', (p) => p, { cities: ['darwin'] });
+    const inset = mapInputs(real, routes('en', '/'), { cities: ['darwin'] });
     expect(inset.places.map((p) => p.id).sort()).toEqual(['ambon', 'darwin']);
   });
 });
@@ -147,7 +148,7 @@ describe('chart layouts', () => {
 describe('SVG snapshots (fixture content, fixed sizes)', () => {
   const lang = 'en' as const;
   it('map', async () => {
-    const { places, links } = mapInputs(fixture, lang, (p) => p);
+    const { places, links } = mapInputs(fixture, routes(lang, '/'));
     const svg = mapSvg(layoutMap(topology, places, links, { width: 480, height: 300, padding: 30, fontSize: 12 }), { id: 'm', title: 'Map', desc: 'Two places', fontSize: 12 });
     expect(svg).toMatch(/^<svg viewBox="0 0 480 300" role="group" aria-roledescription="map" aria-labelledby="m-t m-d"/);
     expect(svg).toContain('data-city="alfa"');

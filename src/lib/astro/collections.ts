@@ -3,11 +3,12 @@ import { getCollection } from 'astro:content';
 import type { CslData } from '@citation-js/core';
 import { buildAtlas, type Atlas } from '../model/atlas.ts';
 import { apaMany, pageRecord, thesisRecord } from '../output/csl.ts';
-import { langParam, localePath } from '../../i18n/paths.ts';
+import { langParam } from '../../i18n/paths.ts';
+import { routes } from '../shared/routes.ts';
 import { pages } from '../model/limits.ts';
 import { contentDir } from '../content/load.ts';
 import { latestUnder, readGitDates } from './git-dates.ts';
-import type { Lang } from '../../i18n/lang.ts';
+import { LANGS, type Lang } from '../../i18n/lang.ts';
 
 let atlas: Promise<Atlas> | undefined;
 
@@ -79,10 +80,10 @@ export function caseCitations(lang: Lang, site: URL | undefined): Promise<Map<st
   if (!hit) {
     hit = (async () => {
       const atlas = await getAtlas();
-      const base = import.meta.env.BASE_URL;
+      const r = routes(lang, import.meta.env.BASE_URL);
       const records = atlas.cases.map((c) => ({
         slug: c.slug,
-        page: pageRecord(c, lang, new URL(localePath(lang, `/cases/${c.slug}/`, base), site).href, lastUpdated(caseFiles(atlas, c.slug))),
+        page: pageRecord(c, lang, new URL(r.case(c.slug), site).href, lastUpdated(caseFiles(atlas, c.slug))),
         thesis: thesisRecord(c),
       }));
       const apaText = apaMany(records.flatMap((r) => [r.page, r.thesis]), lang);
@@ -96,7 +97,7 @@ export function caseCitations(lang: Lang, site: URL | undefined): Promise<Map<st
 /** Static paths for pages 2… of a paged listing (`<root>/page/<n>/`); page 1 is the listing's index. */
 export async function pagedPaths<T>(items: (atlas: Atlas, lang: Lang) => readonly T[], size: number) {
   const atlas = await getAtlas();
-  return (['id', 'en'] as const).flatMap((lang) => {
+  return LANGS.flatMap((lang) => {
     const all = pages(items(atlas, lang), size);
     return all.slice(1).map((chunk, i) => ({ params: { lang: langParam(lang), n: String(i + 2) }, props: { lang, items: chunk, n: i + 2, total: all.length } }));
   });

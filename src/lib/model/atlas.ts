@@ -5,6 +5,7 @@
 import type { Case, Citation, City, Concept, Evidence, Finding, Framework, Pairing, Sector, Source } from '../../schemas/index.ts';
 import { FINDING_KINDS } from '../../schemas/index.ts';
 import { locateQuote, parseSource, type Mark, type ParsedSource } from '../content/excerpt.ts';
+import { quoteAnchor, type QuoteOwner } from '../shared/anchors.ts';
 import { countryName } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
 
@@ -20,14 +21,6 @@ export interface AtlasInput {
   concepts: (Concept & { slug: string })[];
 }
 
-/** Who quotes a passage: a finding, a pairing, one of a pairing's events, a framework or a concept. */
-export type QuoteOwner =
-  | { type: 'finding'; id: string }
-  | { type: 'pairing'; id: string }
-  | { type: 'event'; id: string; index: number }
-  | { type: 'framework'; id: string }
-  | { type: 'concept'; id: string };
-
 export interface QuoteMark extends Mark {
   owner: QuoteOwner;
   source: string;
@@ -37,18 +30,6 @@ export interface SourceView extends Source {
   text: string;
   parsed: ParsedSource;
   marks: QuoteMark[];
-}
-
-/** The anchor id of the n-th (1-based) evidence quote of an owner; stable as long as ids are. */
-export function quoteAnchor(owner: QuoteOwner, n: number): string {
-  switch (owner.type) {
-    case 'finding':
-      return `q-${owner.id}-${n}`;
-    case 'event':
-      return `q-event-${owner.id}-${owner.index + 1}-${n}`;
-    default:
-      return `q-${owner.type}-${owner.id}-${n}`;
-  }
 }
 
 export interface Atlas {

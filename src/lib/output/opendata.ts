@@ -2,23 +2,25 @@
 import type { z } from 'zod';
 import type { Evidence } from '../../schemas/index.ts';
 import type { openCasesFile, openCitiesFile, openFindingsFile, openPairingsFile } from '../../schemas/opendata.ts';
-import { caseCities, quoteAnchor, type Atlas, type QuoteOwner } from '../model/atlas.ts';
+import { caseCities, type Atlas } from '../model/atlas.ts';
+import { quoteAnchor, type QuoteOwner } from '../shared/anchors.ts';
+import type { Routes } from '../shared/routes.ts';
 import { citationText } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
 
-/** Absolute URL of a site path in a language. */
-export type Linker = (lang: Lang, path: string) => string;
+/** The absolute URL of a route in a language. */
+export type Linker = (lang: Lang, route: (r: Routes) => string) => string;
 
 export const LICENCE =
   'Atlas data and texts: CC BY 4.0 (Sister City Atlas). Quotations remain the work of the theses\' authors and are quoted for research and teaching. Coordinates: GeoNames, CC BY 4.0.';
 
-const both = (link: Linker, path: string) => ({ id: link('id', path), en: link('en', path) });
+const both = (link: Linker, route: (r: Routes) => string) => ({ id: link('id', route), en: link('en', route) });
 
 function evidenceOut(link: Linker, owner: QuoteOwner, evidence: readonly Evidence[] | undefined) {
   return (evidence ?? []).map((ev, i) => ({
     source: ev.source,
     quote: ev.quote,
-    url: both(link, `/sources/${ev.source}/#${quoteAnchor(owner, i + 1)}`),
+    url: both(link, (r) => r.source(ev.source, quoteAnchor(owner, i + 1))),
   }));
 }
 
@@ -39,7 +41,7 @@ export function casesData(atlas: Atlas, link: Linker, references: ReadonlyMap<st
       sources: c.sources,
       findings: atlas.findingsByCase.get(c.slug)?.length ?? 0,
       reference: references.get(c.slug) ?? { id: '', en: '' },
-      url: both(link, `/cases/${c.slug}/`),
+      url: both(link, (r) => r.case(c.slug)),
     })),
   };
 }
@@ -64,7 +66,7 @@ export function findingsData(atlas: Atlas, link: Linker): z.input<typeof openFin
           const cit = atlas.citation.get(id);
           return cit ? [citationText(cit, 'en')] : [];
         }),
-        url: both(link, `/cases/${f.case}/#${f.id}`),
+        url: both(link, (r) => r.finding(f)),
       })),
     ),
   };
@@ -95,7 +97,7 @@ export function pairingsData(atlas: Atlas, link: Linker): z.input<typeof openPai
             return cit ? [citationText(cit, 'en')] : [];
           }),
         })),
-        url: both(link, `/cases/${p.cases[0]}/#pairing-${p.id}`),
+        url: both(link, (r) => r.pairing(p) ?? r.section('cases')),
       };
     }),
   };

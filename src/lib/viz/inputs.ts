@@ -1,10 +1,10 @@
-/** From the atlas to map inputs (places and links), pure. `href` builds a localised URL for a site path. */
+/** From the atlas to map inputs (places and links), pure. Links come from the page's routes. */
 import { pick, type Atlas } from '../model/atlas.ts';
 import { countryName } from '../../i18n/format.ts';
 import { pairingSectors } from './charts.ts';
 import type { MapLink, MapPlace } from './geo.ts';
 import { MAP_PAIRINGS } from '../model/limits.ts';
-import type { Lang } from '../../i18n/lang.ts';
+import type { Routes } from '../shared/routes.ts';
 
 /**
  * Places and links for a map: the whole atlas, or only some pairings or cities (an inset). Insets
@@ -13,11 +13,11 @@ import type { Lang } from '../../i18n/lang.ts';
  */
 export function mapInputs(
   atlas: Atlas,
-  lang: Lang,
-  href: (path: string) => string,
+  routes: Routes,
   only?: { pairings?: readonly string[]; cities?: readonly string[] },
   limit = MAP_PAIRINGS,
 ): { places: MapPlace[]; links: MapLink[]; total: number } {
+  const lang = routes.lang;
   const pairingIds = (ps: readonly Atlas['pairings'][number][]) => ps.map((p) => p.id);
   let shownPairings: readonly Atlas['pairings'][number][] = atlas.pairings;
   if (only?.pairings) shownPairings = pick(atlas.pairings, (p) => p.id, only.pairings);
@@ -38,7 +38,7 @@ export function mapInputs(
       lon: c.lon,
       lat: c.lat,
       indonesian: c.country === 'ID',
-      href: href(`/cities/${c.id}/`),
+      href: routes.city(c.id),
       title: `${c.name[lang]} (${countryName(c.country, lang)})`,
       sectors: [...new Set(shownPairings.filter((p) => p.cities.includes(c.id)).flatMap((p) => sectorsOf.get(p.id) ?? []))].sort(),
     }));
@@ -47,7 +47,7 @@ export function mapInputs(
     from: p.cities[0],
     to: p.cities[1],
     inferred: (p.inferred ?? []).length > 0,
-    href: href(`/cases/${p.cases[0]}/#pairing-${p.id}`),
+    href: routes.pairing(p) ?? routes.section('cases'),
     title: `${name(p.cities[0])} – ${name(p.cities[1])}`,
     sectors: sectorsOf.get(p.id) ?? [],
   }));

@@ -1,7 +1,6 @@
 /** The open data files and their JSON Schemas, generated from the collections at build time. */
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
-import { localePath } from '../../i18n/paths.ts';
 import { casesData, citiesGeoJson, findingsData, pairingsCsv, pairingsData, type Linker } from '../../lib/output/opendata.ts';
 import { caseCitations, getAtlas } from '../../lib/astro/collections.ts';
 import { OPEN_DATA_FILES } from '../../schemas/opendata.ts';
@@ -28,10 +27,9 @@ export function getStaticPaths() {
   return Object.keys(FILES).map((file) => ({ params: { file } }));
 }
 
-export const GET: APIRoute = async ({ params, site }) => {
+export const GET: APIRoute = async ({ params, site, locals }) => {
   const make = FILES[params.file ?? ''];
   if (!make) return new Response('not found', { status: 404 });
-  const base = import.meta.env.BASE_URL;
-  const link: Linker = (lang: Lang, path: string) => new URL(localePath(lang, path, base), site).href;
+  const link: Linker = (lang: Lang, route) => locals.absolute(route(locals.routesIn(lang)));
   return new Response(await make(link, site));
 };

@@ -1,25 +1,27 @@
 /** /cases/<slug>/cite.bib, cite.ris, cite.json: the case page and its thesis, from one CSL record each. */
-import type { APIRoute } from 'astro';
-import { toBibtex, toCslJson, toRis } from '../../../../lib/output/csl.ts';
-import type { CaseEntry } from '../../../../lib/content/validate.ts';
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import { LANGS } from '../../../../i18n/lang.ts';
 import { langParam } from '../../../../i18n/paths.ts';
 import { caseCitations, getAtlas } from '../../../../lib/astro/collections.ts';
-import type { Lang } from '../../../../i18n/lang.ts';
+import { toBibtex, toCslJson, toRis } from '../../../../lib/output/csl.ts';
 
-const FORMATS = { 'cite.bib': toBibtex, 'cite.ris': toRis, 'cite.json': toCslJson } as const;
+const FORMATS = new Map([
+  ['cite.bib', toBibtex],
+  ['cite.ris', toRis],
+  ['cite.json', toCslJson],
+]);
 
 export async function getStaticPaths() {
   const atlas = await getAtlas();
-  return (['id', 'en'] as const).flatMap((lang) =>
-    atlas.cases.flatMap((c) => Object.keys(FORMATS).map((file) => ({ params: { lang: langParam(lang), slug: c.slug, file }, props: { lang, item: c } }))),
+  return LANGS.flatMap((lang) =>
+    atlas.cases.flatMap((c) => [...FORMATS.keys()].map((file) => ({ params: { lang: langParam(lang), slug: c.slug, file }, props: { item: c } }))),
   );
 }
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute = async ({ params, props, site }) => {
-  const { lang, item: c } = props as { lang: Lang; item: CaseEntry };
-  const citation = (await caseCitations(lang, site)).get(c.slug);
-  if (!citation) return new Response('not found', { status: 404 });
-  const records = [citation.page, citation.thesis];
-  const format = FORMATS[params.file as keyof typeof FORMATS];
-  return new Response(format(records));
+export const GET: APIRoute<Props> = async ({ params, props, site, locals }) => {
+  const citation = (await caseCitations(locals.lang, site)).get(props.item.slug);
+  const format = FORMATS.get(params['file'] ?? '');
+  if (!citation || !format) return new Response('not found', { status: 404 });
+  return new Response(format([citation.page, citation.thesis]));
 };

@@ -1,0 +1,24 @@
+/** Anchor ids on the site's pages, defined once. Pure and browser-safe. */
+
+/** Who quotes a passage: a finding, a pairing, one of a pairing's events, a framework or a concept. */
+export type QuoteOwner =
+  | { type: 'finding'; id: string }
+  | { type: 'pairing'; id: string }
+  | { type: 'event'; id: string; index: number }
+  | { type: 'framework'; id: string }
+  | { type: 'concept'; id: string };
+
+/** The anchor id of the n-th (1-based) evidence quote of an owner; stable as long as ids are. */
+export function quoteAnchor(owner: QuoteOwner, n: number): string {
+  switch (owner.type) {
+    case 'finding':
+      return `q-${owner.id}-${n}`;
+    case 'event':
+      return `q-event-${owner.id}-${owner.index + 1}-${n}`;
+    default:
+      return `q-${owner.type}-${owner.id}-${n}`;
+  }
+}
+
+/** The anchor of a pairing's section on its case page. */
+export const pairingAnchor = (pairingId: string): string => `pairing-${pairingId}`;
