@@ -6,8 +6,8 @@
 import type { CslData } from '@citation-js/core';
 import { UNKNOWN, type Case } from '../../schemas/index.ts';
 import type { Lang } from '../../i18n/lang.ts';
+import { ATLAS_AUTHOR, ATLAS_NAME } from './publisher.ts';
 
-export const ATLAS_NAME = 'Sister City Atlas (Atlas Kota Kembar)';
 
 const dateParts = (date: string): { 'date-parts': number[][] } => ({ 'date-parts': [date.split('-').map(Number)] });
 
@@ -35,7 +35,7 @@ export function pageRecord(c: Case & { slug: string }, lang: Lang, url: string, 
     'citation-key': `atlas-${c.slug}-${lang}`,
     type: 'webpage',
     title: c.title[lang],
-    author: [{ literal: 'Sister City Atlas' }],
+    author: [{ literal: ATLAS_AUTHOR }],
     'container-title': ATLAS_NAME,
     language: lang,
     URL: url,
