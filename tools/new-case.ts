@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { contentDir } from '../src/lib/content/load.ts';
+import { LANGS } from '../src/i18n/lang.ts';
+import { SLUG, SLUG_RULE, SOURCE_ID } from '../src/lib/shared/patterns.ts';
 
 const args = process.argv.slice(2);
 const slug = args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--source');
@@ -19,7 +21,7 @@ function fail(msg: string): never {
   process.exit(2);
 }
 
-if (!slug || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) fail('give a slug of lower-case letters, digits and hyphens, e.g. surabaya-seattle');
+if (!slug || !SLUG.test(slug)) fail(`give a slug of ${SLUG_RULE}, e.g. surabaya-seattle`);
 const root = contentDir();
 const dir = join(root, 'cases', slug);
 if (existsSync(dir)) fail(`${dir} already exists`);
@@ -28,7 +30,7 @@ let sourceId = 'NNN_xxxxxxxxxxxxxxxx';
 if (sourceArg !== undefined) {
   if (!existsSync(sourceArg)) fail(`no such file: ${sourceArg}`);
   sourceId = basename(sourceArg).replace(/\.txt$/, '');
-  if (!/^[0-9]{3}_[0-9a-f]{16}$/.test(sourceId)) fail(`the excerpt must keep its seed name (NNN_ + 16 hex digits + .txt), got ${basename(sourceArg)}`);
+  if (!SOURCE_ID.test(sourceId)) fail(`the excerpt must keep its seed name (NNN_ + 16 hex digits + .txt), got ${basename(sourceArg)}`);
   const target = join(root, 'sources', `${sourceId}.txt`);
   if (existsSync(target)) fail(`${target} already exists`);
   copyFileSync(sourceArg, target);
@@ -82,7 +84,7 @@ const sections = {
   id: ['Konteks', 'Perjanjian dan lini masa', 'Apa yang dilakukan, per bidang', 'Evaluasi', 'Kendala', 'Rekomendasi skripsi', 'Yang tidak dikatakan kutipan'],
   en: ['Context', 'The agreement and its timeline', 'What was done, sector by sector', 'Evaluation', 'Obstacles', "The thesis's recommendations", 'What the excerpt does not say'],
 };
-for (const lang of ['id', 'en'] as const) {
+for (const lang of LANGS) {
   const body = sections[lang].map((h) => `## ${h}\n\nFILL IN. End each factual sentence with <Cite f="${slug}-first-finding" />.\n`).join('\n');
   writeFileSync(join(dir, `${lang}.mdx`), body);
 }

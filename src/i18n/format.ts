@@ -1,6 +1,7 @@
 /** Formatting helpers shared by pages and data exports: dates, citations, country names. Pure. */
 import type { Citation } from '../schemas/index.ts';
 import { UNKNOWN } from '../schemas/index.ts';
+import { memoize } from '../lib/shared/memo.ts';
 import { LOCALE, type Lang } from './lang.ts';
 
 /** A partial ISO date for readers: `2016`, `November 2016`, `25 November 2016`. */
@@ -12,16 +13,11 @@ export function formatPartialDate(date: string, lang: Lang): string {
   return new Intl.DateTimeFormat(LOCALE[lang], opts).format(dt);
 }
 
-/** A country's name from its ISO 3166-1 code, in the reader's language. */
-const displayNames = new Map<Lang, Intl.DisplayNames>();
+const regionNames = memoize((lang: Lang) => new Intl.DisplayNames([LOCALE[lang]], { type: 'region' }));
 
+/** A country's name from its ISO 3166-1 code, in the reader's language. */
 export function countryName(code: string, lang: Lang): string {
-  let names = displayNames.get(lang);
-  if (!names) {
-    names = new Intl.DisplayNames([LOCALE[lang]], { type: 'region' });
-    displayNames.set(lang, names);
-  }
-  return names.of(code) ?? code;
+  return regionNames(lang).of(code) ?? code;
 }
 
 /** A short, plain-text reference for an external citation; unknown parts are said, not invented. */

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { SLUG, SLUG_RULE } from '../lib/shared/patterns.ts';
 
 /** A stable, lower-case, hyphenated identifier used in URLs and references (e.g. `ambon-health`). */
 export const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens (e.g. "ambon-health")');
+  .regex(SLUG, `must be ${SLUG_RULE} (e.g. "ambon-health")`);
 
 /** Text in both languages: `id` is the Indonesian original, `en` our English translation. */
 export const localized = z.strictObject({
@@ -57,3 +58,19 @@ export type Evidence = z.infer<typeof evidence>;
 /** Where a fact comes from: the thesis excerpt itself, or a cited external (secondary) source. */
 export const provenance = z.enum(['thesis', 'external']);
 export type Provenance = z.infer<typeof provenance>;
+
+/**
+ * The provenance rule, for every fact that has one (findings, agreement steps): a thesis fact needs
+ * at least one evidence quote, an external fact at least one citation.
+ */
+export function requireSupport(
+  item: { provenance: Provenance; evidence?: readonly Evidence[] | undefined; citations?: readonly string[] | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if (item.provenance === 'thesis' && (item.evidence?.length ?? 0) === 0) {
+    ctx.addIssue({ code: 'custom', path: ['evidence'], message: 'a thesis fact needs at least one evidence quote' });
+  }
+  if (item.provenance === 'external' && (item.citations?.length ?? 0) === 0) {
+    ctx.addIssue({ code: 'custom', path: ['citations'], message: 'an external fact needs at least one citation' });
+  }
+}

@@ -1,8 +1,11 @@
 import { z } from 'zod';
-import { evidence, localized, provenance, slug } from './common.ts';
+import { evidence, localized, provenance, requireSupport, slug } from './common.ts';
 
 /** What a finding is about. */
 export const FINDING_KINDS = ['outcome', 'obstacle', 'evaluation', 'reason', 'recommendation', 'context'] as const;
+
+/** The order in which a case's findings are read: context first, recommendations last. */
+export const FINDING_KIND_ORDER = ['context', 'outcome', 'evaluation', 'obstacle', 'reason', 'recommendation'] as const satisfies readonly (typeof FINDING_KINDS)[number][];
 
 /** Verdicts a thesis can give on one element of its framework. */
 export const VERDICTS = ['met', 'not-met', 'partial', 'not-stated'] as const;
@@ -59,13 +62,6 @@ export const findingSchema = z
     /** External citation ids; required for external findings. */
     citations: z.array(slug).optional(),
   })
-  .superRefine((f, ctx) => {
-    if (f.provenance === 'thesis' && (f.evidence?.length ?? 0) === 0) {
-      ctx.addIssue({ code: 'custom', path: ['evidence'], message: 'a thesis finding needs at least one evidence quote' });
-    }
-    if (f.provenance === 'external' && (f.citations?.length ?? 0) === 0) {
-      ctx.addIssue({ code: 'custom', path: ['citations'], message: 'an external finding needs at least one citation' });
-    }
-  });
+  .superRefine(requireSupport);
 export type Finding = z.infer<typeof findingSchema>;
 export type FindingKind = (typeof FINDING_KINDS)[number];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { evidence, localized, partialDate, provenance, slug, UNKNOWN } from './common.ts';
+import { evidence, localized, partialDate, provenance, requireSupport, slug, UNKNOWN } from './common.ts';
 
 /** Kinds of agreement event on a pairing's timeline, in their usual order. */
 export const EVENT_TYPES = ['exploration', 'friendship', 'loi', 'mou', 'action-plan', 'evaluation', 'renewal'] as const;
@@ -20,7 +20,7 @@ export const pairingEventSchema = z.strictObject({
   citations: z.array(slug).optional(),
   /** A short description of the event in both languages. */
   note: localized,
-});
+}).superRefine(requireSupport);
 export type PairingEvent = z.infer<typeof pairingEventSchema>;
 
 /** A partner in a pairing whose identity comes from external sources, not from the thesis. */

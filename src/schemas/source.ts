@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { SOURCE_ID } from '../lib/shared/patterns.ts';
 import { slug } from './common.ts';
 
 /** One verbatim thesis excerpt. The text lives beside it in `content/sources/<id>.txt`, byte for byte as received. */
 export const sourceSchema = z.strictObject({
   /** The seed file's name without `.txt`, e.g. `000_e00c8278a2e82fcf`. */
-  id: z.string().regex(/^[0-9]{3}_[0-9a-f]{16}$/, 'must be the seed file name without .txt, e.g. 000_e00c8278a2e82fcf'),
+  id: z.string().regex(SOURCE_ID, 'must be the seed file name without .txt, e.g. 000_e00c8278a2e82fcf'),
   /** The case (thesis) this excerpt belongs to. */
   case: slug,
   /** Which parts of the thesis the excerpt contains. */

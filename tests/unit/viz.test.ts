@@ -6,10 +6,11 @@ import { buildAtlas } from '../../src/lib/model/atlas.ts';
 import { loadCorpus } from '../../src/lib/content/load.ts';
 import { decimalYear, obstacleMatrix, scorecards, sectorCaseMatrix, timelineLayout } from '../../src/lib/viz/charts.ts';
 import { fitProjection, ISO_NUMERIC, layoutMap, type MapLink, type MapPlace } from '../../src/lib/viz/geo.ts';
+import { escapeXml } from '../../src/lib/shared/escape.ts';
 import { mapInputs } from '../../src/lib/viz/inputs.ts';
 import { routes } from '../../src/lib/shared/routes.ts';
 import { placeLabels, textWidth } from '../../src/lib/viz/labels.ts';
-import { esc, mapSvg, matrixSvg, obstacleSvg, scorecardSvg, timelineSvg } from '../../src/lib/viz/svg.ts';
+import { mapSvg, matrixSvg, obstacleSvg, scorecardSvg, timelineSvg } from '../../src/lib/viz/svg.ts';
 
 const topology = world as unknown as Topology;
 const fixture = buildAtlas(loadCorpus(process.cwd(), 'tests/fixtures/valid'));
@@ -173,7 +174,7 @@ describe('SVG snapshots (fixture content, fixed sizes)', () => {
     await expect(normalise(svg)).toMatchFileSnapshot('__snapshots__/timeline.svg');
   });
   it('escapes text', () => {
-    expect(esc('<a href="x">&</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;');
+    expect(escapeXml('<a href="x">&</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;');
   });
 });
 

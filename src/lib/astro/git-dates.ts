@@ -3,6 +3,7 @@
  * date. Deterministic for a given commit; outside a git checkout every date is unknown.
  */
 import { spawnSync } from 'node:child_process';
+import { memoizeWeak } from '../shared/memo.ts';
 
 /** Parse `git log --format=@%cs --name-only` output: the first date seen for a file is its latest. */
 export function parseGitLog(output: string): Map<string, string> {
@@ -15,26 +16,19 @@ export function parseGitLog(output: string): Map<string, string> {
   return dates;
 }
 
-/** Per dates map: the latest date of every path (file or folder). */
-const byFolder = new WeakMap<Map<string, string>, Map<string, string>>();
-
 /** The latest date of every file and of every folder above it, computed once per dates map. */
-function latestByPath(dates: Map<string, string>): Map<string, string> {
-  let index = byFolder.get(dates);
-  if (!index) {
-    index = new Map();
-    for (const [file, date] of dates) {
-      const parts = file.split('/');
-      for (let i = parts.length; i > 0; i--) {
-        const path = parts.slice(0, i).join('/');
-        const seen = index.get(path);
-        if (seen === undefined || date > seen) index.set(path, date);
-      }
+const latestByPath = memoizeWeak((dates: Map<string, string>): Map<string, string> => {
+  const index = new Map<string, string>();
+  for (const [file, date] of dates) {
+    const parts = file.split('/');
+    for (let i = parts.length; i > 0; i--) {
+      const path = parts.slice(0, i).join('/');
+      const seen = index.get(path);
+      if (seen === undefined || date > seen) index.set(path, date);
     }
-    byFolder.set(dates, index);
   }
   return index;
-}
+});
 
 /** The latest date among files equal to or under any of `prefixes`: a lookup per prefix, not a scan of every file (a scan per page is quadratic). */
 export function latestUnder(dates: Map<string, string>, prefixes: readonly string[]): string | undefined {

@@ -2,20 +2,20 @@
 import { ContentValidationError } from './errors.ts';
 import { readCorpus } from './read.ts';
 import { validateCorpus, type Corpus } from './validate.ts';
+import { memoize } from '../shared/memo.ts';
 
 /** The content folder, relative to the project root: `content/`, or `ATLAS_CONTENT_DIR` (used by fixtures and benchmarks). */
 export function contentDir(): string {
   return process.env['ATLAS_CONTENT_DIR'] ?? 'content';
 }
 
-const cache = new Map<string, Corpus>();
+const corpusAt = memoize(
+  (projectRoot: string, dir: string): Corpus => {
+    const { corpus, errors } = validateCorpus(readCorpus(projectRoot, dir));
+    if (errors.length > 0) throw new ContentValidationError(errors);
+    return corpus;
+  },
+  (projectRoot, dir) => `${projectRoot}\0${dir}`,
+);
 
-export function loadCorpus(projectRoot: string = process.cwd(), dir: string = contentDir()): Corpus {
-  const key = `${projectRoot}\0${dir}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const { corpus, errors } = validateCorpus(readCorpus(projectRoot, dir));
-  if (errors.length > 0) throw new ContentValidationError(errors);
-  cache.set(key, corpus);
-  return corpus;
-}
+export const loadCorpus = (projectRoot: string = process.cwd(), dir: string = contentDir()): Corpus => corpusAt(projectRoot, dir);

@@ -32,6 +32,7 @@ import type { ContentError } from './errors.ts';
 import { renderNarrative } from './narrative.ts';
 import type { RawCorpus, RawRecord } from './read.ts';
 import { LANGS, type Lang } from '../../i18n/lang.ts';
+import { SLUG, SLUG_RULE } from '../shared/patterns.ts';
 
 /** The marker `npm run new-case` leaves in every field a contributor must write. */
 export const PLACEHOLDER = 'FILL IN';
@@ -208,9 +209,8 @@ export function validateCorpus(raw: RawCorpus): { corpus: Corpus; errors: Conten
     field: string,
     item: { provenance: 'thesis' | 'external'; evidence?: Evidence[] | undefined; citations?: string[] | undefined },
   ) => {
+    // That a thesis fact has evidence and an external one citations is the schemas' rule (requireSupport).
     const prefix = field === '' ? '' : `${field}.`;
-    if (item.provenance === 'thesis' && (item.evidence?.length ?? 0) === 0) err(file, label, `${prefix}evidence`, 'a thesis fact needs at least one evidence quote');
-    if (item.provenance === 'external' && (item.citations?.length ?? 0) === 0) err(file, label, `${prefix}citations`, 'an external fact needs at least one citation');
     checkEvidence(file, label, `${prefix}evidence`, item.evidence);
     refs(file, label, `${prefix}citations`, item.citations, citationIds, 'citation');
   };
@@ -244,7 +244,7 @@ export function validateCorpus(raw: RawCorpus): { corpus: Corpus; errors: Conten
 
   for (const { value, rec, label } of cases) {
     const slug = rec.folder as string;
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) err(rec.file, label, '', `folder name "${slug}" must be lower-case letters, digits and single hyphens`);
+    if (!SLUG.test(slug)) err(rec.file, label, '', `folder name "${slug}" must be ${SLUG_RULE}`);
     refs(rec.file, label, 'pairings', value.pairings, pairingIds, 'pairing');
     refs(rec.file, label, 'sectors', value.sectors, sectorIds, 'sector');
     refs(rec.file, label, 'sources', value.sources, sourceIds, 'source');

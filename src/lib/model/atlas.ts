@@ -2,8 +2,8 @@
  * Joins the collections into one read-only index the pages render from. Pure: built once per
  * build from plain data (see src/lib/astro/collections.ts), unit-tested on fixtures.
  */
-import type { Case, Citation, City, Concept, Evidence, Finding, Framework, Pairing, Sector, Source } from '../../schemas/index.ts';
-import { FINDING_KINDS } from '../../schemas/index.ts';
+import type { FindingKind, Case, Citation, City, Concept, Evidence, Finding, Framework, Pairing, Sector, Source } from '../../schemas/index.ts';
+import { FINDING_KIND_ORDER } from '../../schemas/index.ts';
 import { locateQuote, parseSource, type Mark, type ParsedSource } from '../content/excerpt.ts';
 import { quoteAnchor, type QuoteOwner } from '../shared/anchors.ts';
 import { countryName } from '../../i18n/format.ts';
@@ -62,9 +62,8 @@ export interface Atlas {
   pairingsByCity: Map<string, Pairing[]>;
 }
 
-const KIND_ORDER: Record<string, number> = Object.fromEntries(
-  ['context', 'outcome', 'evaluation', 'obstacle', 'reason', 'recommendation'].map((k, i) => [k, i]),
-);
+const KIND_ORDER: ReadonlyMap<string, number> = new Map(FINDING_KIND_ORDER.map((k, i) => [k, i]));
+const kindRank = (kind: string) => KIND_ORDER.get(kind) ?? FINDING_KIND_ORDER.length;
 
 const byId = <T, K extends keyof T>(items: T[], key: K) => new Map(items.map((x) => [x[key] as string, x]));
 
@@ -91,7 +90,7 @@ export function buildAtlas(input: AtlasInput): Atlas {
   const findingsByCase = new Map<string, Finding[]>(input.cases.map((c) => [c.slug, []]));
   input.findings.forEach((f) => findingsByCase.get(f.case)?.push(f));
   for (const list of findingsByCase.values()) {
-    list.sort((a, b) => (KIND_ORDER[a.kind] ?? 9) - (KIND_ORDER[b.kind] ?? 9));
+    list.sort((a, b) => kindRank(a.kind) - kindRank(b.kind));
   }
 
   const group = <T>(items: readonly T[], keys: (t: T) => readonly string[]) => {
@@ -135,9 +134,8 @@ export function citiesInOrder(atlas: Atlas, lang: Lang): City[] {
 }
 
 /** Findings grouped by kind in the canonical kind order (only non-empty groups). */
-export function groupByKind(findings: readonly Finding[]): { kind: (typeof FINDING_KINDS)[number]; findings: Finding[] }[] {
-  const order = [...FINDING_KINDS].sort((a, b) => (KIND_ORDER[a] ?? 9) - (KIND_ORDER[b] ?? 9));
-  return order.map((kind) => ({ kind, findings: findings.filter((f) => f.kind === kind) })).filter((g) => g.findings.length > 0);
+export function groupByKind(findings: readonly Finding[]): { kind: FindingKind; findings: Finding[] }[] {
+  return FINDING_KIND_ORDER.map((kind) => ({ kind, findings: findings.filter((f) => f.kind === kind) })).filter((g) => g.findings.length > 0);
 }
 
 const positions = new WeakMap<readonly object[], Map<string, number>>();

@@ -1,10 +1,11 @@
-import type { Lang } from '../../i18n/lang.ts';
 /**
  * Sitemaps (sitemaps.org) with hreflang alternates for the two languages. Pure and linear in the
  * number of pages: the pages are grouped by their path without the language prefix, so each page
  * finds its translation by lookup (@astrojs/sitemap scans every page for each page's alternates,
  * 20 s at 50,000 pages).
  */
+import type { Lang } from '../../i18n/lang.ts';
+import { escapeXml } from '../shared/escape.ts';
 
 export interface SitemapOptions {
   /** The site's public root, base path included, ending in `/` (e.g. `https://example.org/atlas/`). */
@@ -15,7 +16,6 @@ export interface SitemapOptions {
   limit?: number;
 }
 
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The language of a page path relative to the base (`en/…` is English, the rest Indonesian) and its path without the prefix. */
 export function pageLanguage(path: string): { lang: Lang; key: string } {
@@ -35,8 +35,8 @@ export function sitemaps(paths: readonly string[], opts: SitemapOptions): { inde
   }
   const entry = (p: string) => {
     const versions = byKey.get(pageLanguage(p).key) ?? [];
-    const links = versions.length > 1 ? versions.map((v) => `<xhtml:link rel="alternate" hreflang="${opts.hreflang[v.lang]}" href="${xml(v.url)}"/>`).join('') : '';
-    return `<url><loc>${xml(new URL(p, opts.root).href)}</loc>${links}</url>`;
+    const links = versions.length > 1 ? versions.map((v) => `<xhtml:link rel="alternate" hreflang="${opts.hreflang[v.lang]}" href="${escapeXml(v.url)}"/>`).join('') : '';
+    return `<url><loc>${escapeXml(new URL(p, opts.root).href)}</loc>${links}</url>`;
   };
   const files: string[] = [];
   for (let i = 0; i < pages.length || files.length === 0; i += limit) {
@@ -44,6 +44,6 @@ export function sitemaps(paths: readonly string[], opts: SitemapOptions): { inde
       `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">${pages.slice(i, i + limit).map(entry).join('')}</urlset>\n`,
     );
   }
-  const index = `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${files.map((_, i) => `<sitemap><loc>${xml(new URL(`sitemap-${i}.xml`, opts.root).href)}</loc></sitemap>`).join('')}</sitemapindex>\n`;
+  const index = `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${files.map((_, i) => `<sitemap><loc>${escapeXml(new URL(`sitemap-${i}.xml`, opts.root).href)}</loc></sitemap>`).join('')}</sitemapindex>\n`;
   return { index, files };
 }

@@ -1,13 +1,13 @@
 /** Reading-pack state: ids of findings and cases, and a title, kept in the URL. Pure. */
+import { listParam, URL_ID } from './patterns.ts';
+
 export interface PackState {
   findings: string[];
   cases: string[];
   title: string;
 }
 
-const ids = (params: URLSearchParams, key: string) => [
-  ...new Set(params.getAll(key).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => /^[a-z0-9-]{1,120}$/.test(v))),
-];
+const ids = (params: URLSearchParams, key: string) => listParam(params.getAll(key), (v) => URL_ID.test(v));
 
 export function parsePack(search: string): PackState {
   const p = new URLSearchParams(search);

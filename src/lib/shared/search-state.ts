@@ -2,6 +2,8 @@
  * Search state in the URL (`?q=…&sector=…&kind=…`), pure and dependency-free: the search page's
  * script imports it, so it must not pull in the content schemas.
  */
+import { listParam } from './patterns.ts';
+
 export const FACETS = ['sector', 'kind', 'city', 'country', 'case'] as const;
 export type Facet = (typeof FACETS)[number];
 
@@ -10,8 +12,8 @@ export function parseSearchState(search: string): { q: string; filters: Partial<
   const params = new URLSearchParams(search);
   const filters: Partial<Record<Facet, string[]>> = {};
   for (const f of FACETS) {
-    const values = params.getAll(f).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
-    if (values.length > 0) filters[f] = [...new Set(values)];
+    const values = listParam(params.getAll(f));
+    if (values.length > 0) filters[f] = values;
   }
   return { q: (params.get('q') ?? '').trim().slice(0, 200), filters };
 }

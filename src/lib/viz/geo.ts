@@ -3,6 +3,7 @@
  * great-circle arcs, and non-overlapping labels. Returns plain data (path strings, positions)
  * that the Map component renders as SVG at build time.
  */
+import { memoizeWeak } from '../shared/memo.ts';
 import { geoBounds, geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiPoint } from 'geojson';
 import { feature } from 'topojson-client';
@@ -85,17 +86,10 @@ interface CachedFeature {
   /** Geographic bounds [[west, south], [east, north]]; west > east when the feature crosses the antimeridian. */
   bounds: [[number, number], [number, number]];
 }
-const featureCache = new WeakMap<Topology, CachedFeature[]>();
-
-function countryFeatures(topology: Topology): CachedFeature[] {
-  let cached = featureCache.get(topology);
-  if (!cached) {
-    const collection = feature(topology, topology.objects['countries'] as GeometryCollection) as FeatureCollection<Geometry>;
-    cached = (collection.features as Feature<Geometry>[]).map((f) => ({ feature: f, bounds: geoBounds(f) }));
-    featureCache.set(topology, cached);
-  }
-  return cached;
-}
+const countryFeatures = memoizeWeak((topology: Topology): CachedFeature[] => {
+  const collection = feature(topology, topology.objects['countries'] as GeometryCollection) as FeatureCollection<Geometry>;
+  return (collection.features as Feature<Geometry>[]).map((f) => ({ feature: f, bounds: geoBounds(f) }));
+});
 
 /** The geographic box the view shows (sampled along its edges), or undefined when it wraps or leaves the globe. */
 export function viewBounds(projection: GeoProjection, width: number, height: number): [[number, number], [number, number]] | undefined {

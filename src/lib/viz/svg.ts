@@ -3,11 +3,12 @@
  * Every figure has role="img", a <title> and a <desc>; meaning is carried by shape and text,
  * not colour alone. Colours come from CSS classes (light and dark themes).
  */
+import { escapeXml } from '../shared/escape.ts';
 import type { MapLayout } from './geo.ts';
 import type { TimelineLayout } from './charts.ts';
 import { textWidth } from './labels.ts';
 
-export const esc = (s: string) => (/[&<>"]/.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;') : s);
+const esc = escapeXml;
 const attrs = (a: Record<string, string | number | undefined>) =>
   Object.entries(a)
     .filter(([, v]) => v !== undefined && v !== '')
