@@ -12,7 +12,9 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const rawBase = process.env.SITE_BASE ?? '/';
 const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
-const themeHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(THEME_INIT).digest('base64')}`);
+const themeHash = /** @type {`sha256-${string}`} */ (
+  `sha256-${createHash('sha256').update(THEME_INIT).digest('base64')}`
+);
 
 export default defineConfig({
   site,

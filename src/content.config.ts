@@ -35,23 +35,27 @@ function corpus(): Corpus {
 function fromCorpus(name: string, pick: (c: Corpus) => { id: string; data: object }[]): Loader {
   return {
     name: `atlas-${name}`,
-    load: async ({ store, parseData }) => {
+    load: async ({ store, ...context }) => {
       const entries = pick(corpus());
       store.clear();
-      for (const { id, data } of entries) store.set({ id, data: await parseData({ id, data: { ...data } }) });
+      for (const { id, data } of entries) store.set({ id, data: await context.parseData({ id, data: { ...data } }) });
     },
   };
 }
 
 const withId = <T extends { id: string }>(items: T[]) => items.map((data) => ({ id: data.id, data }));
 /** The narratives of one kind: where each file is, not its text (pages render the file itself). */
-const narratives = (c: Corpus, kind: Narrative['kind']) => c.narratives.filter((n) => n.kind === kind).map(({ id, ...data }) => ({ id, data }));
+const narratives = (c: Corpus, kind: Narrative['kind']) =>
+  c.narratives.filter((n) => n.kind === kind).map(({ id, ...data }) => ({ id, data }));
 
 export const collections = {
   sectors: defineCollection({ loader: fromCorpus('sectors', (c) => withId(c.sectors)), schema: sectorSchema }),
   cities: defineCollection({ loader: fromCorpus('cities', (c) => withId(c.cities)), schema: citySchema }),
   pairings: defineCollection({ loader: fromCorpus('pairings', (c) => withId(c.pairings)), schema: pairingSchema }),
-  frameworks: defineCollection({ loader: fromCorpus('frameworks', (c) => withId(c.frameworks)), schema: frameworkSchema }),
+  frameworks: defineCollection({
+    loader: fromCorpus('frameworks', (c) => withId(c.frameworks)),
+    schema: frameworkSchema,
+  }),
   citations: defineCollection({ loader: fromCorpus('citations', (c) => withId(c.citations)), schema: citationSchema }),
   sources: defineCollection({
     loader: fromCorpus('sources', (c) => c.sources.map(({ parsed: _parsed, ...s }) => ({ id: s.id, data: s }))),
@@ -67,9 +71,18 @@ export const collections = {
     schema: conceptSchema.extend({ slug: z.string() }),
   }),
   /** Case narratives: `content/cases/<slug>/<lang>.mdx`, entry id `<slug>/<lang>`. */
-  caseNarratives: defineCollection({ loader: fromCorpus('caseNarratives', (c) => narratives(c, 'case')), schema: narrativeSchema }),
+  caseNarratives: defineCollection({
+    loader: fromCorpus('caseNarratives', (c) => narratives(c, 'case')),
+    schema: narrativeSchema,
+  }),
   /** Teaching notes (editorial): `content/cases/<slug>/teaching/<lang>.mdx`, entry id `<slug>/teaching/<lang>`. */
-  teachingNotes: defineCollection({ loader: fromCorpus('teachingNotes', (c) => narratives(c, 'teaching')), schema: narrativeSchema }),
+  teachingNotes: defineCollection({
+    loader: fromCorpus('teachingNotes', (c) => narratives(c, 'teaching')),
+    schema: narrativeSchema,
+  }),
   /** Concept explanations: `content/concepts/<slug>/<lang>.mdx`, entry id `<slug>/<lang>`. */
-  conceptNarratives: defineCollection({ loader: fromCorpus('conceptNarratives', (c) => narratives(c, 'concept')), schema: narrativeSchema }),
+  conceptNarratives: defineCollection({
+    loader: fromCorpus('conceptNarratives', (c) => narratives(c, 'concept')),
+    schema: narrativeSchema,
+  }),
 };

@@ -5,7 +5,15 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, dirBytes, HAS_CHROMIUM, round, searchBench, summariseQueries, SYNTHETIC_QUERIES } from './lib/bench.ts';
+import {
+  buildSite,
+  dirBytes,
+  HAS_CHROMIUM,
+  round,
+  searchBench,
+  summariseQueries,
+  SYNTHETIC_QUERIES,
+} from './lib/bench.ts';
 import { writeSyntheticCorpus } from './lib/synthetic-corpus.ts';
 import { htmlPages } from './lib/dist.ts';
 
@@ -19,7 +27,10 @@ export async function scaleRun(n: number, queries = true) {
   const distSize = dirBytes(dist);
   const indexSize = dirBytes(join(dist, 'pagefind'));
   mkdirSync('.bench', { recursive: true });
-  writeFileSync(join('.bench', `scale-${n}.json`), `${JSON.stringify({ cases: n, pages, build, index, distBytes: distSize.bytes, indexBytes: indexSize.bytes, search: 'pending' }, null, 2)}\n`);
+  writeFileSync(
+    join('.bench', `scale-${n}.json`),
+    `${JSON.stringify({ cases: n, pages, build, index, distBytes: distSize.bytes, indexBytes: indexSize.bytes, search: 'pending' }, null, 2)}\n`,
+  );
   const search = queries && HAS_CHROMIUM ? await searchBench(dist, 'id', SYNTHETIC_QUERIES) : [];
   const result = {
     cases: n,
@@ -47,10 +58,14 @@ export function scaleLine(r: Awaited<ReturnType<typeof scaleRun>>): string {
   return `| ${r.cases} | ${r.pages} | ${r.buildSeconds} | ${r.indexSeconds} | ${r.totalSeconds} | ${r.pagesPerSecond} | ${r.buildPeakMb ?? '–'} | ${r.indexPeakMb ?? '–'} | ${r.distMb} | ${r.indexMb} | ${s.queries ? `${s.coldKbMedian} / ${s.coldKbMax}` : '–'} | ${s.queries ? s.coldMsMedian : '–'} | ${s.queries ? `${s.countsKbMedian} / ${s.countsKbMax}` : '–'} | ${s.queries ? `${s.warmKbMedian} kB, ${s.warmMsMedian} ms` : '–'} |`;
 }
 
-export const SCALE_HEADER = '| cases | pages | build s | index s | total s | pages/s | build peak MB | index peak MB (Pagefind) | dist MB | index MB | 1st query kB to results (median / max) | 1st query ms (median) | 1st query kB with all facet counts (median / max) | warm query |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|';
+export const SCALE_HEADER =
+  '| cases | pages | build s | index s | total s | pages/s | build peak MB | index peak MB (Pagefind) | dist MB | index MB | 1st query kB to results (median / max) | 1st query ms (median) | 1st query kB with all facet counts (median / max) | warm query |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|';
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const ns = process.argv.slice(2).map(Number).filter((x) => Number.isInteger(x) && x > 0);
+  const ns = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((x) => Number.isInteger(x) && x > 0);
   if (ns.length === 0) {
     console.error('usage: npm run bench:scale -- <cases> [<cases>…]   e.g. npm run bench:scale -- 100 1000');
     process.exit(2);
@@ -62,5 +77,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     lines.push(scaleLine(r));
     console.log(lines.join('\n'));
   }
-  console.log(`\nTargets (2 cores): 1,000 cases built and indexed in ≤ 60 s; memory < 4 GiB (build and index); first query on 10,000 cases ≤ 300 kB. Details: .bench/scale-<N>.json`);
+  console.log(
+    `\nTargets (2 cores): 1,000 cases built and indexed in ≤ 60 s; memory < 4 GiB (build and index); first query on 10,000 cases ≤ 300 kB. Details: .bench/scale-<N>.json`,
+  );
 }

@@ -13,7 +13,15 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { globFor, planShards, SHARD_CHUNK_POSITIONS, SHARD_PAGES, SHARDS_FILE, shardDir, type ShardManifest } from '../src/lib/shared/search-shards.ts';
+import {
+  globFor,
+  planShards,
+  SHARD_CHUNK_POSITIONS,
+  SHARD_PAGES,
+  SHARDS_FILE,
+  shardDir,
+  type ShardManifest,
+} from '../src/lib/shared/search-shards.ts';
 
 /**
  * Peak memory (VmHWM, MB) of this process's children, i.e. the Pagefind binary the Node API runs,
@@ -40,7 +48,12 @@ function childrenPeakMb(): number | undefined {
 function indexedFiles(site: string): string[] {
   return readdirSync(site, { recursive: true, encoding: 'utf8' })
     .map((f) => f.split('\\').join('/'))
-    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/') && /<[a-z][^<>]*\sdata-pagefind-body[\s>=]/i.test(readFileSync(join(site, f), 'utf8')));
+    .filter(
+      (f) =>
+        f.endsWith('.html') &&
+        !f.startsWith('pagefind/') &&
+        /<[a-z][^<>]*\sdata-pagefind-body[\s>=]/i.test(readFileSync(join(site, f), 'utf8')),
+    );
 }
 
 function fail(what: string, errors: string[]): never {
@@ -50,10 +63,12 @@ function fail(what: string, errors: string[]): never {
 const site = process.argv[2] ?? 'dist';
 const env = process.env['ATLAS_SEARCH_SHARD_PAGES'];
 const maxPages = env === undefined ? SHARD_PAGES : Number(env);
-if (!Number.isInteger(maxPages) || maxPages < 1) throw new Error(`ATLAS_SEARCH_SHARD_PAGES=${env}: expected a whole number of pages, at least 1`);
+if (!Number.isInteger(maxPages) || maxPages < 1)
+  throw new Error(`ATLAS_SEARCH_SHARD_PAGES=${env}: expected a whole number of pages, at least 1`);
 const started = performance.now();
 const files = indexedFiles(site);
-if (files.length === 0) throw new Error(`pagefind: no page in ${site} has a data-pagefind-body element; nothing to index`);
+if (files.length === 0)
+  throw new Error(`pagefind: no page in ${site} has a data-pagefind-body element; nothing to index`);
 const shards = planShards(files, maxPages);
 const bundle = join(site, 'pagefind');
 // Read by the Pagefind binary, which the first createIndex starts; an explicit setting wins.
@@ -69,7 +84,9 @@ for (const [i, shard] of shards.entries()) {
   const out = join(bundle, shardDir(i));
   const written = await index.writeFiles({ outputPath: out });
   if (written.errors.length > 0) fail(`shard ${i}`, written.errors);
-  const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   for (const [lang, l] of Object.entries(entry.languages)) pages[lang] = (pages[lang] ?? 0) + l.page_count;
   // The site runs Pagefind's search API without its worker, and none of its UIs; a merged bundle runs
   // on the primary's WebAssembly and scripts, so only its data is fetched.
@@ -80,10 +97,16 @@ for (const [i, shard] of shards.entries()) {
 // Pagefind decides what it indexes; the shards were planned from our reading of the same markup.
 // If the two ever disagree, a page would be missing from (or doubled in) the search: fail instead.
 const indexed = Object.values(pages).reduce((a, b) => a + b, 0);
-if (indexed !== files.length) throw new Error(`pagefind: indexed ${indexed} pages, but ${files.length} pages in ${site} have a data-pagefind-body element`);
+if (indexed !== files.length)
+  throw new Error(
+    `pagefind: indexed ${indexed} pages, but ${files.length} pages in ${site} have a data-pagefind-body element`,
+  );
 const manifest: ShardManifest = { shards: shards.slice(1).map((_, i) => shardDir(i + 1)), pages };
 writeFileSync(join(bundle, SHARDS_FILE), `${JSON.stringify(manifest)}\n`);
 const peak = childrenPeakMb();
 await pagefind.close();
-const perShard = shards.length === 1 ? '' : ` in ${shards.length} shards of ≤ ${Math.max(...shards.map((s) => s.length))}`;
-console.log(`Search index: ${files.length} pages${perShard} in ${Math.round(performance.now() - started)} ms → ${bundle}${peak === undefined ? '' : `; indexer peak memory ${peak} MB`}`);
+const perShard =
+  shards.length === 1 ? '' : ` in ${shards.length} shards of ≤ ${Math.max(...shards.map((s) => s.length))}`;
+console.log(
+  `Search index: ${files.length} pages${perShard} in ${Math.round(performance.now() - started)} ms → ${bundle}${peak === undefined ? '' : `; indexer peak memory ${peak} MB`}`,
+);

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { contentDir } from '../src/lib/content/load.ts';
+import { PLACEHOLDER } from '../src/lib/content/validate.ts';
 import { LANGS } from '../src/i18n/lang.ts';
 import { SLUG, SLUG_RULE, SOURCE_ID } from '../src/lib/shared/patterns.ts';
 
@@ -30,16 +31,19 @@ let sourceId = 'NNN_xxxxxxxxxxxxxxxx';
 if (sourceArg !== undefined) {
   if (!existsSync(sourceArg)) fail(`no such file: ${sourceArg}`);
   sourceId = basename(sourceArg).replace(/\.txt$/, '');
-  if (!SOURCE_ID.test(sourceId)) fail(`the excerpt must keep its seed name (NNN_ + 16 hex digits + .txt), got ${basename(sourceArg)}`);
+  if (!SOURCE_ID.test(sourceId))
+    fail(`the excerpt must keep its seed name (NNN_ + 16 hex digits + .txt), got ${basename(sourceArg)}`);
   const target = join(root, 'sources', `${sourceId}.txt`);
   if (existsSync(target)) fail(`${target} already exists`);
   copyFileSync(sourceArg, target);
   const sha = createHash('sha256').update(readFileSync(target)).digest('hex');
   appendFileSync(
     join(root, 'sources', 'sources.yaml'),
-    `  - id: ${sourceId}\n    case: ${slug}\n    chapter: BAB V # FILL IN: the chapter label printed in the excerpt, or delete this line\n    parts: [conclusions] # FILL IN: abstract, conclusions, recommendations, keywords\n    languages: [id]\n    sha256: ${sha}\n`,
+    `  - id: ${sourceId}\n    case: ${slug}\n    chapter: BAB V # ${PLACEHOLDER}: the chapter label printed in the excerpt, or delete this line\n    parts: [conclusions] # ${PLACEHOLDER}: abstract, conclusions, recommendations, keywords\n    languages: [id]\n    sha256: ${sha}\n`,
   );
-  console.log(`copied ${sourceArg} → ${target} (sha256 ${sha.slice(0, 12)}…) and registered it in sources/sources.yaml`);
+  console.log(
+    `copied ${sourceArg} → ${target} (sha256 ${sha.slice(0, 12)}…) and registered it in sources/sources.yaml`,
+  );
 }
 
 mkdirSync(dir, { recursive: true });
@@ -47,11 +51,11 @@ writeFileSync(
   join(dir, 'case.yaml'),
   `# Case metadata. Write "unknown" for anything the excerpt does not state: never guess.
 title:
-  id: "FILL IN: Kota A – Kota B, bidang"
-  en: "FILL IN: City A – City B, sector"
+  id: "${PLACEHOLDER}: Kota A – Kota B, bidang"
+  en: "${PLACEHOLDER}: City A – City B, sector"
 summary:
-  id: "FILL IN: satu paragraf ringkasan."
-  en: "FILL IN: a one-paragraph summary (our translation of the id text)."
+  id: "${PLACEHOLDER}: satu paragraf ringkasan."
+  en: "${PLACEHOLDER}: a one-paragraph summary (our translation of the id text)."
 thesis:
   title: unknown
   author: unknown
@@ -59,8 +63,8 @@ thesis:
   year: unknown
   degree: unknown
   field: unknown
-pairings: [] # FILL IN: ids from content/pairings.yaml (add the pairing there first)
-sectors: [] # FILL IN: ids from content/sectors.yaml
+pairings: [] # ${PLACEHOLDER}: ids from content/pairings.yaml (add the pairing there first)
+sectors: [] # ${PLACEHOLDER}: ids from content/sectors.yaml
 sources: [${sourceArg !== undefined ? sourceId : ''}] # ids from content/sources/sources.yaml
 `,
 );
@@ -73,20 +77,38 @@ findings:
     sectors: []
     cities: []
     text:
-      id: "FILL IN: temuan dalam bahasa Indonesia."
-      en: "FILL IN: the finding in English."
+      id: "${PLACEHOLDER}: temuan dalam bahasa Indonesia."
+      en: "${PLACEHOLDER}: the finding in English."
     evidence:
       - source: ${sourceId}
-        quote: "FILL IN: words copied verbatim from the excerpt"
+        quote: "${PLACEHOLDER}: words copied verbatim from the excerpt"
 `,
 );
 const sections = {
-  id: ['Konteks', 'Perjanjian dan lini masa', 'Apa yang dilakukan, per bidang', 'Evaluasi', 'Kendala', 'Rekomendasi skripsi', 'Yang tidak dikatakan kutipan'],
-  en: ['Context', 'The agreement and its timeline', 'What was done, sector by sector', 'Evaluation', 'Obstacles', "The thesis's recommendations", 'What the excerpt does not say'],
+  id: [
+    'Konteks',
+    'Perjanjian dan lini masa',
+    'Apa yang dilakukan, per bidang',
+    'Evaluasi',
+    'Kendala',
+    'Rekomendasi skripsi',
+    'Yang tidak dikatakan kutipan',
+  ],
+  en: [
+    'Context',
+    'The agreement and its timeline',
+    'What was done, sector by sector',
+    'Evaluation',
+    'Obstacles',
+    "The thesis's recommendations",
+    'What the excerpt does not say',
+  ],
 };
 for (const lang of LANGS) {
-  const body = sections[lang].map((h) => `## ${h}\n\nFILL IN. End each factual sentence with <Cite f="${slug}-first-finding" />.\n`).join('\n');
+  const body = sections[lang]
+    .map((h) => `## ${h}\n\n${PLACEHOLDER}. End each factual sentence with <Cite f="${slug}-first-finding" />.\n`)
+    .join('\n');
   writeFileSync(join(dir, `${lang}.mdx`), body);
 }
 console.log(`created ${dir}/ (case.yaml, findings.yaml, id.mdx, en.mdx)`);
-console.log('next: fill in every FILL IN, then run `npm run validate` until it says Content OK.');
+console.log(`next: fill in every ${PLACEHOLDER}, then run \`npm run validate\` until it says Content OK.`);

@@ -20,7 +20,9 @@ class AtlasMap extends HTMLElement {
       history.replaceState(null, '', `${location.pathname}${qs ? `?${qs}` : ''}${location.hash}`);
       this.apply();
     });
-    form.addEventListener('submit', (e) => e.preventDefault());
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+    });
     window.addEventListener('popstate', () => {
       const p = new URLSearchParams(location.search);
       for (const select of form.querySelectorAll('select')) select.value = p.get(select.name) ?? '';
@@ -41,8 +43,12 @@ class AtlasMap extends HTMLElement {
       this.highlight(undefined);
     };
     for (const a of svg.querySelectorAll<SVGAElement>('a')) {
-      a.addEventListener('mouseenter', () => show(a));
-      a.addEventListener('focus', () => show(a));
+      a.addEventListener('mouseenter', () => {
+        show(a);
+      });
+      a.addEventListener('focus', () => {
+        show(a);
+      });
       a.addEventListener('mouseleave', hide);
       a.addEventListener('blur', hide);
     }
@@ -59,7 +65,8 @@ class AtlasMap extends HTMLElement {
       arc.classList.toggle('hl', on);
       if (on) cities.forEach((c) => partners.add(c));
     }
-    for (const pt of this.querySelectorAll<SVGAElement>('a[data-city]')) pt.classList.toggle('hl', partners.has(pt.dataset['city'] ?? ''));
+    for (const pt of this.querySelectorAll<SVGAElement>('a[data-city]'))
+      pt.classList.toggle('hl', partners.has(pt.dataset['city'] ?? ''));
   }
 
   /** Show only pairings (and their cities) matching the selected sector and country. */
@@ -67,12 +74,19 @@ class AtlasMap extends HTMLElement {
     const form = this.querySelector('form');
     const sector = form?.querySelector<HTMLSelectElement>('select[name=sector]')?.value ?? '';
     const country = form?.querySelector<HTMLSelectElement>('select[name=country]')?.value ?? '';
-    const countryOf = new Map([...this.querySelectorAll<SVGAElement>('a[data-city]')].map((a) => [a.dataset['city'] ?? '', a.dataset['country'] ?? '']));
+    const countryOf = new Map(
+      [...this.querySelectorAll<SVGAElement>('a[data-city]')].map((a) => [
+        a.dataset['city'] ?? '',
+        a.dataset['country'] ?? '',
+      ]),
+    );
     const visibleCities = new Set<string>();
     const shown = new Set<string>();
     for (const arc of this.querySelectorAll<SVGAElement>('a[data-pairing]')) {
       const cities = (arc.dataset['cities'] ?? '').split(' ');
-      const ok = (sector === '' || (arc.dataset['sectors'] ?? '').split(' ').includes(sector)) && (country === '' || cities.some((c) => countryOf.get(c) === country));
+      const ok =
+        (sector === '' || (arc.dataset['sectors'] ?? '').split(' ').includes(sector)) &&
+        (country === '' || cities.some((c) => countryOf.get(c) === country));
       arc.classList.toggle('off', !ok);
       arc.setAttribute('aria-hidden', String(!ok));
       arc.setAttribute('tabindex', ok ? '0' : '-1');

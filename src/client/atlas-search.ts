@@ -3,7 +3,16 @@
  * (`?q=anggaran&sector=health&kind=obstacle`), so reload, back/forward and shared links restore it.
  * Excerpts are rendered as text plus rebuilt <mark> elements: no HTML from the index is injected.
  */
-import { countsUpFront, FACETS, findingMatches, parseSearchState, searchStateToQuery, unpackCities, unpackFacets, type Facet } from '../lib/shared/search-state.ts';
+import {
+  countsUpFront,
+  FACETS,
+  findingMatches,
+  parseSearchState,
+  searchStateToQuery,
+  unpackCities,
+  unpackFacets,
+  type Facet,
+} from '../lib/shared/search-state.ts';
 import { parseManifest, SHARDS_FILE, type ShardManifest } from '../lib/shared/search-shards.ts';
 
 interface PagefindAnchor {
@@ -84,14 +93,18 @@ class AtlasSearch extends HTMLElement {
     });
     input.addEventListener('input', () => {
       clearTimeout(this.#timer);
-      this.#timer = setTimeout(() => this.commit('replace'), 250);
+      this.#timer = setTimeout(() => {
+        this.commit('replace');
+      }, 250);
     });
     this.querySelector('a.clear')?.addEventListener('click', (e) => {
       e.preventDefault();
       for (const box of this.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = false;
       this.commit('push');
     });
-    window.addEventListener('popstate', () => this.restore());
+    window.addEventListener('popstate', () => {
+      this.restore();
+    });
     this.restore();
   }
 
@@ -125,13 +138,17 @@ class AtlasSearch extends HTMLElement {
 
   /** Read the form into the URL, then search. */
   commit(mode: 'push' | 'replace'): void {
-    const state: State = { q: (this.querySelector<HTMLInputElement>('input[name=q]')?.value ?? '').trim().slice(0, 200), filters: {} };
+    const state: State = {
+      q: (this.querySelector<HTMLInputElement>('input[name=q]')?.value ?? '').trim().slice(0, 200),
+      filters: {},
+    };
     for (const f of FACETS) {
       const values = [...this.querySelectorAll<HTMLInputElement>(`input[name=${f}]:checked`)].map((b) => b.value);
       if (values.length > 0) state.filters[f] = values;
     }
     const url = `${location.pathname}${searchStateToQuery(state)}`;
-    if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    if (url !== `${location.pathname}${location.search}`)
+      history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
     void this.search(state);
   }
 
@@ -139,12 +156,17 @@ class AtlasSearch extends HTMLElement {
     this.#pagefind ??= (async () => {
       const bundle = this.dataset['bundle'] ?? '/pagefind/';
       const baseUrl = this.dataset['base'] ?? '/';
-      const [pf, { shards }] = await Promise.all([import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>, this.manifest()]);
+      const [pf, { shards }] = await Promise.all([
+        import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>,
+        this.manifest(),
+      ]);
       // No worker: the worker script repeats Pagefind's 42 kB search code; our searches are short.
       await pf.options({ baseUrl, noWorker: true });
       await pf.init();
       // A large index comes in shards (src/lib/shared/search-shards.ts): merged, they search as one.
-      await Promise.all(shards.map((s) => pf.mergeIndex(`${bundle}${s}`, { baseUrl, language: this.dataset['lang'] ?? '' })));
+      await Promise.all(
+        shards.map((s) => pf.mergeIndex(`${bundle}${s}`, { baseUrl, language: this.dataset['lang'] ?? '' })),
+      );
       return pf;
     })();
     return this.#pagefind;
@@ -179,7 +201,10 @@ class AtlasSearch extends HTMLElement {
     this.counts(search.filters);
     await this.show(run, list, search.results, 0, state);
     if (run !== this.#run) return;
-    status.textContent = search.results.length === 0 ? (this.dataset['empty'] ?? '') : (this.dataset['count'] ?? '{n}').replace('{n}', String(search.results.length));
+    status.textContent =
+      search.results.length === 0
+        ? (this.dataset['empty'] ?? '')
+        : (this.dataset['count'] ?? '{n}').replace('{n}', String(search.results.length));
     help.hidden = search.results.length > 0;
     performance.mark('atlas:search-results');
     if (allCounts && !this.#totals) {
@@ -210,7 +235,13 @@ class AtlasSearch extends HTMLElement {
   }
 
   /** Fetch and render results [from, from + BATCH), then offer a button for the rest. */
-  async show(run: number, list: HTMLOListElement, results: PagefindResult[], from: number, state: State): Promise<void> {
+  async show(
+    run: number,
+    list: HTMLOListElement,
+    results: PagefindResult[],
+    from: number,
+    state: State,
+  ): Promise<void> {
     const data = await Promise.all(results.slice(from, from + BATCH).map((r) => r.data()));
     if (run !== this.#run) return;
     for (const d of data) list.append(this.result(d, state));
@@ -264,7 +295,10 @@ class AtlasSearch extends HTMLElement {
       // A case page: Pagefind matched the page; list the findings that match on their own.
       const { case: _page, ...own } = state.filters;
       const title = new Map(d.anchors.filter((x) => facets.has(x.id)).map((x) => [x.id, x.text ?? x.id]));
-      const hits = state.q === '' ? [...title.keys()] : d.sub_results.flatMap((s) => (s.anchor && facets.has(s.anchor.id) ? [s.anchor.id] : []));
+      const hits =
+        state.q === ''
+          ? [...title.keys()]
+          : d.sub_results.flatMap((s) => (s.anchor && facets.has(s.anchor.id) ? [s.anchor.id] : []));
       const shown = [...new Set(hits)].filter((id) => {
         const f = facets.get(id);
         return f !== undefined && findingMatches(f, own);

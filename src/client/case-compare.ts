@@ -14,15 +14,20 @@ class CaseCompare extends HTMLElement {
       history.pushState(null, '', `${location.pathname}${chosen.length > 0 ? `?cases=${chosen.join(',')}` : ''}`);
       this.apply();
     });
-    window.addEventListener('popstate', () => this.apply());
+    window.addEventListener('popstate', () => {
+      this.apply();
+    });
     this.apply();
   }
 
   apply(): void {
-    const known = new Set([...this.querySelectorAll<HTMLElement>('th[data-case]')].map((th) => th.dataset['case'] ?? ''));
+    const known = new Set(
+      [...this.querySelectorAll<HTMLElement>('th[data-case]')].map((th) => th.dataset['case'] ?? ''),
+    );
     const { found, missing } = parseIds(new URLSearchParams(location.search).getAll('cases'), known);
     const show = found.length >= 2 && found.length <= 4 ? new Set(found) : known;
-    for (const cell of this.querySelectorAll<HTMLElement>('[data-case]')) cell.hidden = !show.has(cell.dataset['case'] ?? '');
+    for (const cell of this.querySelectorAll<HTMLElement>('[data-case]'))
+      cell.hidden = !show.has(cell.dataset['case'] ?? '');
     // Shown columns follow the order given in the URL.
     for (const row of this.querySelectorAll('tr')) {
       const cells = [...row.querySelectorAll<HTMLElement>(':scope > [data-case]')];
@@ -33,11 +38,15 @@ class CaseCompare extends HTMLElement {
       const i = found.indexOf(el.dataset['case'] ?? '');
       return i < 0 ? found.length : i;
     }
-    for (const box of this.querySelectorAll<HTMLInputElement>('input[name=cases]')) box.checked = found.includes(box.value);
+    for (const box of this.querySelectorAll<HTMLInputElement>('input[name=cases]'))
+      box.checked = found.includes(box.value);
     const status = this.querySelector('.compare-status');
     if (!status) return;
     const parts: string[] = [];
-    if (missing.length > 0) parts.push((this.dataset['missing'] ?? '').replace('{n}', String(missing.length)).replace('{ids}', missing.join(', ')));
+    if (missing.length > 0)
+      parts.push(
+        (this.dataset['missing'] ?? '').replace('{n}', String(missing.length)).replace('{ids}', missing.join(', ')),
+      );
     if (found.length > 0 && (found.length < 2 || found.length > 4)) parts.push(this.dataset['toofew'] ?? '');
     status.textContent = parts.join(' ');
   }

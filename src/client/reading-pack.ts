@@ -4,14 +4,22 @@
  * the pack, localStorage only remembers the last one. <pack-add> buttons add items from any page;
  * <pack-link> in the header opens the current pack.
  */
+import { isRecord, isStringArray } from '../lib/shared/guards.ts';
+import { packCases, packFindings, type PackCase, type PackFinding } from '../lib/shared/pack-data.ts';
 import { isEmptyPack, packQuery, parsePack, type PackState } from '../lib/shared/pack-state.ts';
 
 const KEY = 'atlas-pack';
 
+/** The last pack, as localStorage remembers it; anything unreadable is an empty pack. */
 function stored(): PackState {
   try {
-    const v = JSON.parse(localStorage.getItem(KEY) ?? '{}') as Partial<PackState>;
-    return { findings: Array.isArray(v.findings) ? v.findings : [], cases: Array.isArray(v.cases) ? v.cases : [], title: typeof v.title === 'string' ? v.title : '' };
+    const v: unknown = JSON.parse(localStorage.getItem(KEY) ?? '{}');
+    if (!isRecord(v)) return { findings: [], cases: [], title: '' };
+    return {
+      findings: isStringArray(v['findings']) ? v['findings'] : [],
+      cases: isStringArray(v['cases']) ? v['cases'] : [],
+      title: typeof v['title'] === 'string' ? v['title'] : '',
+    };
   } catch {
     return { findings: [], cases: [], title: '' };
   }
@@ -23,28 +31,6 @@ function store(s: PackState): void {
     /* storage disabled: the URL still carries the pack */
   }
   window.dispatchEvent(new Event('atlas-pack'));
-}
-
-interface LText {
-  id: string;
-  en: string;
-}
-interface OpenFinding {
-  id: string;
-  case: string;
-  kind: string;
-  text: LText;
-  provenance: string;
-  evidence: { source: string; quote: string; url: LText }[];
-  citations: string[];
-  url: LText;
-}
-interface OpenCase {
-  id: string;
-  title: LText;
-  summary: LText;
-  reference: LText;
-  url: LText;
 }
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] => {
@@ -59,10 +45,22 @@ const link = (href: string, text: string) => {
   return a;
 };
 
+type Lang = 'id' | 'en';
+type ItemKind = 'findings' | 'cases';
+interface PackData {
+  findings: Map<string, PackFinding>;
+  cases: Map<string, PackCase>;
+}
+
 class ReadingPack extends HTMLElement {
-  #data: Promise<{ findings: Map<string, OpenFinding>; cases: Map<string, OpenCase> }> | undefined;
+  #data: Promise<PackData> | undefined;
+  #lang: Lang = 'id';
+  #kinds: Record<string, string> = {};
 
   connectedCallback(): void {
+    this.#lang = this.dataset['lang'] === 'en' ? 'en' : 'id';
+    const kinds: unknown = JSON.parse(this.dataset['kinds'] ?? '{}');
+    if (isRecord(kinds)) this.#kinds = Object.fromEntries(Object.entries(kinds).map(([k, v]) => [k, String(v)]));
     this.querySelector('.nojs')?.setAttribute('hidden', '');
     const form = this.querySelector<HTMLElement>('.pack-controls');
     if (form) form.hidden = false;
@@ -82,19 +80,19 @@ class ReadingPack extends HTMLElement {
       this.showUrl();
       store(s);
     });
-    this.querySelector('button.print')?.addEventListener('click', () => window.print());
+    this.querySelector('button.print')?.addEventListener('click', () => {
+      window.print();
+    });
     window.addEventListener('popstate', () => void this.render(parsePack(location.search)));
     void this.render(state);
   }
 
-  data() {
+  data(): Promise<PackData> {
     this.#data ??= (async () => {
       const base = this.dataset['data'] ?? '/data/';
-      const [f, c] = await Promise.all([fetch(`${base}findings.json`).then((r) => r.json()), fetch(`${base}cases.json`).then((r) => r.json())]);
-      return {
-        findings: new Map((f as { findings: OpenFinding[] }).findings.map((x) => [x.id, x])),
-        cases: new Map((c as { cases: OpenCase[] }).cases.map((x) => [x.id, x])),
-      };
+      const json = (file: string) => fetch(`${base}${file}`).then((r): Promise<unknown> => r.json());
+      const [findings, cases] = await Promise.all([json('findings.json'), json('cases.json')]);
+      return { findings: packFindings(findings), cases: packCases(cases) };
     })();
     return this.#data;
   }
@@ -118,75 +116,127 @@ class ReadingPack extends HTMLElement {
   }
 
   async render(s: PackState): Promise<void> {
-    const lang = (this.dataset['lang'] ?? 'id') as 'id' | 'en';
-    const kinds = JSON.parse(this.dataset['kinds'] ?? '{}') as Record<string, string>;
     this.showTitle(s);
-    const { findings, cases } = await this.data();
-    const missing = [...s.findings.filter((id) => !findings.has(id)), ...s.cases.filter((id) => !cases.has(id))];
-    const fs = s.findings.flatMap((id) => findings.get(id) ?? []);
-    const cs = s.cases.flatMap((id) => cases.get(id) ?? []);
-    const status = this.querySelector('.pack-status');
-    if (status) status.textContent = missing.length > 0 ? (this.dataset['missing'] ?? '').replace('{n}', String(missing.length)).replace('{ids}', missing.join(', ')) : '';
-    (this.querySelector('.pack-empty') as HTMLElement).hidden = fs.length + cs.length > 0;
-
-    const remove = (kind: 'findings' | 'cases', id: string) => {
-      const b = el('button', this.dataset['remove'] ?? 'Remove', 'copy no-print');
-      b.type = 'button';
-      b.addEventListener('click', () => {
-        const cur = parsePack(location.search);
-        const next = { ...cur, [kind]: cur[kind].filter((x) => x !== id) };
-        history.pushState(null, '', `${location.pathname}${packQuery(next)}`);
-        store(next);
-        void this.render(next);
-      });
-      return b;
-    };
-
-    const caseBox = this.querySelector('.pack-cases .items');
-    caseBox?.replaceChildren(
-      ...cs.map((c) => {
-        const art = el('article', undefined, 'pack-case');
-        const h = el('h3');
-        h.append(link(c.url[lang], c.title[lang]));
-        art.append(h, el('p', c.summary[lang]), remove('cases', c.id));
-        return art;
-      }),
+    const data = await this.data();
+    const fs = s.findings.flatMap((id) => data.findings.get(id) ?? []);
+    const cs = s.cases.flatMap((id) => data.cases.get(id) ?? []);
+    this.showMissing([
+      ...s.findings.filter((id) => !data.findings.has(id)),
+      ...s.cases.filter((id) => !data.cases.has(id)),
+    ]);
+    this.section('.pack-empty', fs.length + cs.length === 0);
+    this.fill(
+      '.pack-cases',
+      cs.map((c) => this.caseItem(c)),
     );
-    (this.querySelector('.pack-cases') as HTMLElement).hidden = cs.length === 0;
-
-    const findingBox = this.querySelector('.pack-findings .items');
-    findingBox?.replaceChildren(
-      ...fs.map((f) => {
-        const art = el('article', undefined, 'finding pack-finding');
-        const meta = el('p', undefined, 'meta');
-        meta.append(el('span', kinds[f.kind] ?? f.kind, 'badge kind'), ' ', link(cases.get(f.case)?.url[lang] ?? '', cases.get(f.case)?.title[lang] ?? f.case));
-        if (f.provenance === 'external') meta.append(' ', el('span', this.dataset['external'] ?? 'External source', 'badge ext'));
-        const h = el('h3', undefined, 'text');
-        h.append(link(f.url[lang], f.text[lang]));
-        art.append(meta, h);
-        for (const ev of f.evidence) {
-          const q = el('blockquote');
-          q.lang = 'id';
-          q.append(el('p', `“${ev.quote.replace(/[*_]/g, '')}”`));
-          const foot = el('footer');
-          foot.lang = lang;
-          foot.append(link(ev.url[lang], this.dataset['see'] ?? 'See in source'), ` · ${ev.source}`);
-          q.append(foot);
-          art.append(q);
-        }
-        for (const c of f.citations) art.append(el('p', c, 'meta'));
-        art.append(remove('findings', f.id));
-        return art;
-      }),
+    this.fill(
+      '.pack-findings',
+      fs.map((f) => this.findingItem(f, data.cases)),
     );
-    (this.querySelector('.pack-findings') as HTMLElement).hidden = fs.length === 0;
-
-    const bibCases = [...new Set([...cs.map((c) => c.id), ...fs.map((f) => f.case)])].flatMap((id) => cases.get(id) ?? []);
-    const refs = [...new Set(bibCases.map((c) => c.reference[lang]))].sort((a, b) => a.localeCompare(b));
-    this.querySelector('.pack-bib .items')?.replaceChildren(...refs.map((r) => el('li', r)));
-    (this.querySelector('.pack-bib') as HTMLElement).hidden = refs.length === 0;
+    const onBibliography = [...new Set([...cs.map((c) => c.id), ...fs.map((f) => f.case)])].flatMap(
+      (id) => data.cases.get(id) ?? [],
+    );
+    const refs = [...new Set(onBibliography.map((c) => c.reference[this.#lang]))].sort((a, b) => a.localeCompare(b));
+    this.fill(
+      '.pack-bib',
+      refs.map((r) => el('li', r)),
+    );
     this.showUrl();
     if (!isEmptyPack(s)) store(s);
+  }
+
+  showMissing(missing: readonly string[]): void {
+    const status = this.querySelector('.pack-status');
+    if (!status) return;
+    const text = (this.dataset['missing'] ?? '')
+      .replace('{n}', String(missing.length))
+      .replace('{ids}', missing.join(', '));
+    status.textContent = missing.length > 0 ? text : '';
+  }
+
+  /** Show or hide a part of the pack. */
+  section(selector: string, shown: boolean): void {
+    const part = this.querySelector<HTMLElement>(selector);
+    if (part) part.hidden = !shown;
+  }
+
+  /** A part's items, shown when there are any. */
+  fill(selector: string, items: HTMLElement[]): void {
+    this.querySelector(`${selector} .items`)?.replaceChildren(...items);
+    this.section(selector, items.length > 0);
+  }
+
+  caseItem(c: PackCase): HTMLElement {
+    const art = el('article', undefined, 'pack-case');
+    const h = el('h3');
+    h.append(link(c.url[this.#lang], c.title[this.#lang]));
+    art.append(h, el('p', c.summary[this.#lang]), this.removeButton('cases', c.id));
+    return art;
+  }
+
+  findingItem(f: PackFinding, cases: ReadonlyMap<string, PackCase>): HTMLElement {
+    const lang = this.#lang;
+    const art = el('article', undefined, 'finding pack-finding');
+    const meta = el('p', undefined, 'meta');
+    const owner = cases.get(f.case);
+    meta.append(
+      el('span', this.#kinds[f.kind] ?? f.kind, 'badge kind'),
+      ' ',
+      link(owner?.url[lang] ?? '', owner?.title[lang] ?? f.case),
+    );
+    if (f.provenance === 'external')
+      meta.append(' ', el('span', this.dataset['external'] ?? 'External source', 'badge ext'));
+    const h = el('h3', undefined, 'text');
+    h.append(link(f.url[lang], f.text[lang]));
+    art.append(meta, h, ...f.evidence.map((ev) => this.quote(ev)));
+    for (const c of f.citations) art.append(el('p', c, 'meta'));
+    art.append(this.removeButton('findings', f.id));
+    return art;
+  }
+
+  quote(ev: PackFinding['evidence'][number]): HTMLElement {
+    const q = el('blockquote');
+    q.lang = 'id';
+    q.append(el('p', `“${ev.quote.replace(/[*_]/g, '')}”`));
+    const foot = el('footer');
+    foot.lang = this.#lang;
+    foot.append(link(ev.url[this.#lang], this.dataset['see'] ?? 'See in source'), ` · ${ev.source}`);
+    q.append(foot);
+    return q;
+  }
+
+  /** "Remove": takes the item out of the URL; focus moves to the next item's button, or the part's heading. */
+  removeButton(kind: ItemKind, id: string): HTMLButtonElement {
+    const b = el('button', this.dataset['remove'] ?? 'Remove', 'copy no-print');
+    b.type = 'button';
+    b.dataset['remove'] = id;
+    b.addEventListener('click', () => {
+      const part = kind === 'cases' ? '.pack-cases' : '.pack-findings';
+      const buttons = [...this.querySelectorAll<HTMLButtonElement>(`${part} button[data-remove]`)];
+      const at = buttons.indexOf(b);
+      const cur = parsePack(location.search);
+      const next = { ...cur, [kind]: cur[kind].filter((x) => x !== id) };
+      history.pushState(null, '', `${location.pathname}${packQuery(next)}`);
+      store(next);
+      void this.render(next).then(() => {
+        this.refocus(part, at);
+      });
+    });
+    return b;
+  }
+
+  /** After a removal, keep the keyboard where it was (WCAG 2.4.3) rather than on <body>. */
+  refocus(part: string, at: number): void {
+    const buttons = [...this.querySelectorAll<HTMLButtonElement>(`${part}:not([hidden]) button[data-remove]`)];
+    const next = buttons[Math.min(at, buttons.length - 1)];
+    if (next) {
+      next.focus();
+      return;
+    }
+    const heading = this.querySelector<HTMLElement>('.pack-title');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus();
   }
 }
 

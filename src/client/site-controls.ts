@@ -28,7 +28,8 @@ class ThemeToggle extends HTMLElement {
 class CopyLink extends HTMLElement {
   connectedCallback(): void {
     const a = this.querySelector('a');
-    if (!a || !navigator.clipboard) return;
+    // Absent outside secure contexts (plain http), whatever the DOM types say.
+    if (!a || !('clipboard' in navigator)) return;
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'copy';
@@ -36,9 +37,10 @@ class CopyLink extends HTMLElement {
     const status = document.createElement('span');
     status.setAttribute('role', 'status');
     status.className = 'meta';
-    button.addEventListener('click', async () => {
-      await navigator.clipboard.writeText(new URL(a.href, location.href).href);
-      status.textContent = this.dataset['done'] ?? 'Copied';
+    button.addEventListener('click', () => {
+      void navigator.clipboard.writeText(new URL(a.href, location.href).href).then(() => {
+        status.textContent = this.dataset['done'] ?? 'Copied';
+      });
     });
     this.append(' ', button, ' ', status);
   }

@@ -5,7 +5,9 @@
 class SourceText extends HTMLElement {
   connectedCallback(): void {
     this.update();
-    window.addEventListener('hashchange', () => this.update());
+    window.addEventListener('hashchange', () => {
+      this.update();
+    });
   }
 
   update(): void {

@@ -9,7 +9,10 @@ export function formatPartialDate(date: string, lang: Lang): string {
   const [y, m, d] = date.split('-').map(Number);
   if (m === undefined || y === undefined) return date;
   const dt = new Date(Date.UTC(y, m - 1, d ?? 1));
-  const opts: Intl.DateTimeFormatOptions = d === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+  const opts: Intl.DateTimeFormatOptions =
+    d === undefined
+      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+      : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(LOCALE[lang], opts).format(dt);
 }
 
@@ -30,8 +33,4 @@ export function citationText(c: Citation, lang: Lang): string {
   const vol = c.volume ? ` ${c.volume}${c.issue ? `(${c.issue})` : ''}` : '';
   const loc = c.doi ? ` https://doi.org/${c.doi}` : c.locator ? ` ${c.locator}` : '';
   return `${authors} (${date}). ${title}. ${c.container}${vol}.${loc}`;
-}
-
-export function pluralCount(n: number, lang: Lang, one: Record<Lang, string>, many: Record<Lang, string>): string {
-  return `${n} ${n === 1 ? one[lang] : many[lang]}`;
 }

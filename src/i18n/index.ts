@@ -7,8 +7,6 @@ import en from './en.json' with { type: 'json' };
 import id from './id.json' with { type: 'json' };
 import type { Lang } from './lang.ts';
 
-export { DEFAULT_LANG, LANGS, otherLang, type Lang } from './lang.ts';
-
 export type UiKey = keyof typeof id;
 export type UiVars = Record<string, string | number>;
 const strings: Record<Lang, Record<UiKey, string>> = { id, en };

@@ -50,6 +50,9 @@ export function perLangAnd<T, K extends string>(items: readonly T[], key: K, slu
   // Each item's two languages side by side, so they are rendered one after the other and share
   // memoised work (a map inset's country outlines) however large the corpus.
   return items.flatMap((item) =>
-    LANGS.map((lang) => ({ params: { lang: langParam(lang), [key]: slugOf(item) } as { lang: string | undefined } & Record<K, string>, props: { lang, item } })),
+    LANGS.map((lang) => ({
+      params: { lang: langParam(lang), [key]: slugOf(item) } as { lang: string | undefined } & Record<K, string>,
+      props: { lang, item },
+    })),
   );
 }

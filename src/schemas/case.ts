@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { localized, slug, unknownable } from './common.ts';
 
 /** What is known of the thesis behind a case. Each field may be `unknown`: the excerpts rarely say. */
-export const thesisSchema = z.strictObject({
+const thesisSchema = z.strictObject({
   /** The thesis's title as printed, or `unknown`. */
   title: unknownable(z.string().min(1)),
   /** Authors as printed, or `unknown`. Never guessed. */
@@ -35,4 +35,3 @@ export const caseSchema = z.strictObject({
   sources: z.array(z.string().min(1)).min(1, 'a case needs at least one source excerpt'),
 });
 export type Case = z.infer<typeof caseSchema>;
-export type Thesis = z.infer<typeof thesisSchema>;

@@ -21,7 +21,10 @@ export const citationSchema = z.strictObject({
   volume: z.string().optional(),
   issue: z.string().optional(),
   /** DOI without the resolver prefix. */
-  doi: z.string().regex(/^10\.\d{4,}\/\S+$/, 'must be a bare DOI such as 10.18196/jpcn.v2i1.22').optional(),
+  doi: z
+    .string()
+    .regex(/^10\.\d{4,}\/\S+$/, 'must be a bare DOI such as 10.18196/jpcn.v2i1.22')
+    .optional(),
   /** A locator for the work when it has no DOI (site and path as reported; not fetched by the build). */
   locator: z.string().optional(),
   /** What this source reports and is cited for, in English (our words, not the source's). */

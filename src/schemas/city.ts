@@ -14,7 +14,10 @@ export const citySchema = z.strictObject({
   /** The region it belongs to (province, state, metropolitan city), in both languages. */
   parent: localized,
   /** Longitude in degrees of the point drawn on the map (-180..180). */
-  lon: z.number().min(-180, 'longitude must be between -180 and 180').max(180, 'longitude must be between -180 and 180'),
+  lon: z
+    .number()
+    .min(-180, 'longitude must be between -180 and 180')
+    .max(180, 'longitude must be between -180 and 180'),
   /** Latitude in degrees of the point drawn on the map (-90..90). */
   lat: z.number().min(-90, 'latitude must be between -90 and 90').max(90, 'latitude must be between -90 and 90'),
   /** Where the coordinates come from: a public gazetteer entry. */

@@ -2,9 +2,7 @@ import { z } from 'zod';
 import { SLUG, SLUG_RULE } from '../lib/shared/patterns.ts';
 
 /** A stable, lower-case, hyphenated identifier used in URLs and references (e.g. `ambon-health`). */
-export const slug = z
-  .string()
-  .regex(SLUG, `must be ${SLUG_RULE} (e.g. "ambon-health")`);
+export const slug = z.string().regex(SLUG, `must be ${SLUG_RULE} (e.g. "ambon-health")`);
 
 /** Text in both languages: `id` is the Indonesian original, `en` our English translation. */
 export const localized = z.strictObject({
@@ -64,7 +62,11 @@ export type Provenance = z.infer<typeof provenance>;
  * at least one evidence quote, an external fact at least one citation.
  */
 export function requireSupport(
-  item: { provenance: Provenance; evidence?: readonly Evidence[] | undefined; citations?: readonly string[] | undefined },
+  item: {
+    provenance: Provenance;
+    evidence?: readonly Evidence[] | undefined;
+    citations?: readonly string[] | undefined;
+  },
   ctx: z.RefinementCtx,
 ): void {
   if (item.provenance === 'thesis' && (item.evidence?.length ?? 0) === 0) {

@@ -1,11 +1,6 @@
 import { z } from 'zod';
+import { FINDING_KINDS } from '../lib/shared/vocabulary.ts';
 import { evidence, localized, provenance, requireSupport, slug } from './common.ts';
-
-/** What a finding is about. */
-export const FINDING_KINDS = ['outcome', 'obstacle', 'evaluation', 'reason', 'recommendation', 'context'] as const;
-
-/** The order in which a case's findings are read: context first, recommendations last. */
-export const FINDING_KIND_ORDER = ['context', 'outcome', 'evaluation', 'obstacle', 'reason', 'recommendation'] as const satisfies readonly (typeof FINDING_KINDS)[number][];
 
 /** Verdicts a thesis can give on one element of its framework. */
 export const VERDICTS = ['met', 'not-met', 'partial', 'not-stated'] as const;
@@ -25,7 +20,7 @@ export const OBSTACLE_CATEGORIES = [
 ] as const;
 
 /** A finding's judgement on one element (or indicator) of a framework. */
-export const elementVerdictSchema = z.strictObject({
+const elementVerdictSchema = z.strictObject({
   /** The framework's id in `content/frameworks.yaml`. */
   framework: slug,
   /** The element's id within that framework. */
@@ -64,4 +59,3 @@ export const findingSchema = z
   })
   .superRefine(requireSupport);
 export type Finding = z.infer<typeof findingSchema>;
-export type FindingKind = (typeof FINDING_KINDS)[number];

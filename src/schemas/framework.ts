@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { evidence, localized, slug, unknownable } from './common.ts';
 
 /** One element or indicator of an evaluation framework. */
-export const frameworkElementSchema = z.strictObject({
+const frameworkElementSchema = z.strictObject({
   /** Stable slug within the framework, e.g. `commitment`; unnamed elements use `unnamed-1`, `unnamed-2`. */
   id: slug,
   /** The element's name, or `unknown` when the sources do not name it. */

@@ -3,10 +3,14 @@
  * (generated from these definitions), and the tests validate the built files against them.
  */
 import { z } from 'zod';
-import { FINDING_KINDS, OBSTACLE_CATEGORIES, VERDICTS } from './finding.ts';
+import { FINDING_KINDS } from '../lib/shared/vocabulary.ts';
+import { OBSTACLE_CATEGORIES, VERDICTS } from './finding.ts';
 import { EVENT_TYPES } from './pairing.ts';
 
-const text = z.object({ id: z.string().describe('Indonesian (original)'), en: z.string().describe('English (our translation)') });
+const text = z.object({
+  id: z.string().describe('Indonesian (original)'),
+  en: z.string().describe('English (our translation)'),
+});
 const url = z.object({ id: z.url().describe('Indonesian page'), en: z.url().describe('English page') });
 const unknownOr = <T extends z.ZodType>(t: T) => z.union([z.literal('unknown'), t]);
 const evidence = z.object({
@@ -15,7 +19,7 @@ const evidence = z.object({
   url: url.describe('The quotation highlighted in the source page'),
 });
 
-export const openCaseSchema = z
+const openCaseSchema = z
   .object({
     id: z.string().describe('Stable case id (same as slug)'),
     slug: z.string().describe('URL slug of the case'),
@@ -41,7 +45,7 @@ export const openCaseSchema = z
   })
   .strict();
 
-export const openFindingSchema = z
+const openFindingSchema = z
   .object({
     id: z.string().describe('Stable finding id; also its anchor on the case page'),
     case: z.string().describe('Case id'),
@@ -62,7 +66,7 @@ export const openFindingSchema = z
   })
   .strict();
 
-export const openPairingSchema = z
+const openPairingSchema = z
   .object({
     id: z.string(),
     cities: z.tuple([z.string(), z.string()]).describe('Indonesian party first'),
@@ -95,7 +99,10 @@ export const openCitiesFile = z.object({
     z.object({
       type: z.literal('Feature'),
       id: z.string(),
-      geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]) }),
+      geometry: z.object({
+        type: z.literal('Point'),
+        coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
+      }),
       properties: z.object({
         name: text,
         country: z.string().regex(/^[A-Z]{2}$/),
@@ -112,7 +119,6 @@ export const openCitiesFile = z.object({
 
 export type OpenCase = z.infer<typeof openCaseSchema>;
 export type OpenFinding = z.infer<typeof openFindingSchema>;
-export type OpenPairing = z.infer<typeof openPairingSchema>;
 
 /** The published files and their schemas. */
 export const OPEN_DATA_FILES = {

@@ -5,26 +5,28 @@ import { evidence, localized, partialDate, provenance, requireSupport, slug, UNK
 export const EVENT_TYPES = ['exploration', 'friendship', 'loi', 'mou', 'action-plan', 'evaluation', 'renewal'] as const;
 
 /** One dated step in a pairing's history, with where we know it from. */
-export const pairingEventSchema = z.strictObject({
-  /** What happened: exploration, friendship agreement, Letter of Intent, MoU, action plan, evaluation or renewal. */
-  type: z.enum(EVENT_TYPES),
-  /** When: a partial ISO date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`), or `unknown` when the sources state the event but not its date. */
-  date: z.union([z.literal(UNKNOWN), partialDate]),
-  /** Whether the date was derived by us from the source's wording (e.g. "a year before 2016"), rather than printed. */
-  derived: z.boolean().optional(),
-  /** Where the event is known from. */
-  provenance,
-  /** Verbatim quotes from the thesis excerpts (required when provenance is `thesis`). */
-  evidence: z.array(evidence).optional(),
-  /** External citation ids (required when provenance is `external`). */
-  citations: z.array(slug).optional(),
-  /** A short description of the event in both languages. */
-  note: localized,
-}).superRefine(requireSupport);
+const pairingEventSchema = z
+  .strictObject({
+    /** What happened: exploration, friendship agreement, Letter of Intent, MoU, action plan, evaluation or renewal. */
+    type: z.enum(EVENT_TYPES),
+    /** When: a partial ISO date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`), or `unknown` when the sources state the event but not its date. */
+    date: z.union([z.literal(UNKNOWN), partialDate]),
+    /** Whether the date was derived by us from the source's wording (e.g. "a year before 2016"), rather than printed. */
+    derived: z.boolean().optional(),
+    /** Where the event is known from. */
+    provenance,
+    /** Verbatim quotes from the thesis excerpts (required when provenance is `thesis`). */
+    evidence: z.array(evidence).optional(),
+    /** External citation ids (required when provenance is `external`). */
+    citations: z.array(slug).optional(),
+    /** A short description of the event in both languages. */
+    note: localized,
+  })
+  .superRefine(requireSupport);
 export type PairingEvent = z.infer<typeof pairingEventSchema>;
 
 /** A partner in a pairing whose identity comes from external sources, not from the thesis. */
-export const inferredPartySchema = z.strictObject({
+const inferredPartySchema = z.strictObject({
   /** The city inferred. Must be one of the pairing's two cities. */
   city: slug,
   /** External citations supporting the inference. */

@@ -24,7 +24,10 @@ declare module '@citation-js/core' {
     constructor(data: unknown, options?: Record<string, unknown>);
     static async(data: unknown, options?: Record<string, unknown>): Promise<Cite>;
     data: CslData[];
-    format(format: 'bibtex' | 'biblatex' | 'ris' | 'data' | 'bibliography' | 'citation', options?: Record<string, unknown>): string;
+    format(
+      format: 'bibtex' | 'biblatex' | 'ris' | 'data' | 'bibliography' | 'citation',
+      options?: Record<string, unknown>,
+    ): string;
   }
   export const plugins: { config: { get(name: string): unknown } };
 }

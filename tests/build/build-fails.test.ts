@@ -7,7 +7,9 @@ import { buildEnv } from '../../tools/lib/dist.ts';
 
 const root = process.cwd();
 const work = mkdtempSync(join(root, '.bench-fixture-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
 
 it('astro build stops on a misquoted source and says where', () => {
   const dir = join(work, 'content');
@@ -21,18 +23,24 @@ it('astro build stops on a misquoted source and says where', () => {
   });
   const out = `${res.stdout}\n${res.stderr}`;
   expect(res.status).not.toBe(0);
-  expect(out).toContain('cases/kota-uji/findings.yaml › finding "uji-budget" › evidence[0].quote: not found verbatim in source 900_0000000000000000');
+  expect(out).toContain(
+    'cases/kota-uji/findings.yaml › finding "uji-budget" › evidence[0].quote: not found verbatim in source 900_0000000000000000',
+  );
 });
 
 it('the search indexer stops when Pagefind would index other pages than those it planned shards for', () => {
   const site = join(work, 'mismatch');
   const page = (dir: string, body: string) => {
     mkdirSync(join(site, dir), { recursive: true });
-    writeFileSync(join(site, dir, 'index.html'), `<!doctype html><html lang="en"><head><title>${dir}</title></head><body><main ${body}><p>Text of ${dir}.</p></main></body></html>`);
+    writeFileSync(
+      join(site, dir, 'index.html'),
+      `<!doctype html><html lang="en"><head><title>${dir}</title></head><body><main ${body}><p>Text of ${dir}.</p></main></body></html>`,
+    );
   };
   page('a', 'data-pagefind-body');
   page('b', 'data-pagefind-body');
-  const run = () => spawnSync(join(root, 'node_modules/.bin/node'), ['tools/index-search.ts', site], { cwd: root, encoding: 'utf8' });
+  const run = () =>
+    spawnSync(join(root, 'node_modules/.bin/node'), ['tools/index-search.ts', site], { cwd: root, encoding: 'utf8' });
   const ok = run();
   expect(ok.status, ok.stderr).toBe(0);
   expect(ok.stdout).toContain('Search index: 2 pages');

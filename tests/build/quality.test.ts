@@ -16,7 +16,8 @@ describe('HTML validity', () => {
     const pages = htmlPages();
     for (const page of pages) {
       const report = await validator.validateString(readPage(page), page);
-      for (const r of report.results) for (const m of r.messages) errors.push(`${page}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+      for (const r of report.results)
+        for (const m of r.messages) errors.push(`${page}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
     }
     expect(pages.length).toBeGreaterThan(100);
     expect(errors).toEqual([]);
@@ -34,8 +35,12 @@ describe('Content-Security-Policy', () => {
       expect(csp).not.toContain('unsafe-inline');
       expect(csp).not.toMatch(/https?:\/\//);
       // Every executable inline script is allowed by a hash in the policy.
-      for (const m of html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)) {
-        const hash = createHash('sha256').update(m[1] as string).digest('base64');
+      for (const m of html.matchAll(
+        /<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g,
+      )) {
+        const hash = createHash('sha256')
+          .update(m[1] as string)
+          .digest('base64');
         expect(scriptSrc, `${page}: inline script not hashed`).toContain(`'sha256-${hash}'`);
       }
     }
@@ -44,7 +49,10 @@ describe('Content-Security-Policy', () => {
   it('loads nothing from other origins: no third-party fonts, scripts, styles or images', () => {
     for (const page of htmlPages()) {
       const html = readPage(page);
-      expect(html.match(/<(script|link|img|iframe)\b[^>]*(src|href)="https?:\/\/(?!localhost:4321)[^"]*"/g) ?? [], page).toEqual([]);
+      expect(
+        html.match(/<(script|link|img|iframe)\b[^>]*(src|href)="https?:\/\/(?!localhost:4321)[^"]*"/g) ?? [],
+        page,
+      ).toEqual([]);
     }
     for (const f of readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.css'))) {
       expect(readFileSync(join(DIST, '_astro', f), 'utf8')).not.toMatch(/url\(\s*['"]?https?:/);
@@ -54,7 +62,9 @@ describe('Content-Security-Policy', () => {
 
 describe('deterministic build', () => {
   const work = mkdtempSync(join(process.cwd(), '.bench-fixture-'));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(work, { recursive: true, force: true });
+  });
 
   const hashes = (dir: string) => {
     const out = new Map<string, string>();

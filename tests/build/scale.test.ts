@@ -21,15 +21,25 @@ const SHARD_PAGES = 250;
 const root = process.cwd();
 const work = mkdtempSync(join(root, '.bench-fixture-'));
 const out = join(work, 'dist');
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
 
 beforeAll(() => {
   writeSyntheticCorpus(join(work, 'content'), CASES);
   const env = buildEnv({ ATLAS_CONTENT_DIR: join(work, 'content') });
-  const build = spawnSync(join(root, 'node_modules/.bin', 'astro'), ['build', '--outDir', out], { cwd: root, env, encoding: 'utf8' });
+  const build = spawnSync(join(root, 'node_modules/.bin', 'astro'), ['build', '--outDir', out], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+  });
   expect(build.status, build.stderr).toBe(0);
   const index = (extra: Record<string, string>) => {
-    const run = spawnSync(join(root, 'node_modules/.bin', 'node'), ['tools/index-search.ts', out], { cwd: root, env: { ...env, ...extra }, encoding: 'utf8' });
+    const run = spawnSync(join(root, 'node_modules/.bin', 'node'), ['tools/index-search.ts', out], {
+      cwd: root,
+      env: { ...env, ...extra },
+      encoding: 'utf8',
+    });
     expect(run.status, run.stderr).toBe(0);
     return run.stdout;
   };
@@ -42,11 +52,17 @@ beforeAll(() => {
 }, 300_000);
 
 it('keeps every page small: lists are paged or capped, not proportional to the corpus', () => {
-  const sizes = htmlPages(out).map((p) => ({ p, kb: statSync(join(out, p.endsWith('/') ? `${p}index.html` : p)).size / 1024 }));
+  const sizes = htmlPages(out).map((p) => ({
+    p,
+    kb: statSync(join(out, p.endsWith('/') ? `${p}index.html` : p)).size / 1024,
+  }));
   expect(sizes.length).toBeGreaterThan(CASES * 2);
   const largest = sizes.sort((a, b) => b.kb - a.kb).slice(0, 3);
   // The map pages draw every pairing up to MAP_PAIRINGS; every other page stays well below.
-  expect(largest.filter((x) => !/^\/(en\/)?(map\/)?$/.test(x.p)).every((x) => x.kb < 160), JSON.stringify(largest)).toBe(true);
+  expect(
+    largest.filter((x) => !/^\/(en\/)?(map\/)?$/.test(x.p)).every((x) => x.kb < 160),
+    JSON.stringify(largest),
+  ).toBe(true);
 });
 
 it('pages the cities and sources tables, with a pager that links a few pages, not all', () => {
@@ -74,36 +90,56 @@ describe('search in shards', () => {
   const entry = (dir: string) => JSON.parse(readFileSync(join(out, dir, 'pagefind-entry.json'), 'utf8')) as Entry;
 
   it('writes the primary bundle and the merged ones, listed with the total page counts', () => {
-    const manifest = JSON.parse(readFileSync(join(out, 'pagefind', 'atlas-shards.json'), 'utf8')) as { shards: string[]; pages: Record<string, number> };
+    const manifest = JSON.parse(readFileSync(join(out, 'pagefind', 'atlas-shards.json'), 'utf8')) as {
+      shards: string[];
+      pages: Record<string, number>;
+    };
     const single = entry('pagefind-single');
     const total = Object.values(single.languages).reduce((n, l) => n + l.page_count, 0);
     expect(total).toBeGreaterThan(CASES * 2);
-    expect(manifest.shards).toEqual(Array.from({ length: Math.ceil(total / SHARD_PAGES) - 1 }, (_, i) => `shard-${i + 1}/`));
-    expect(manifest.pages).toEqual(Object.fromEntries(Object.entries(single.languages).map(([lang, l]) => [lang, l.page_count])));
+    expect(manifest.shards).toEqual(
+      Array.from({ length: Math.ceil(total / SHARD_PAGES) - 1 }, (_, i) => `shard-${i + 1}/`),
+    );
+    expect(manifest.pages).toEqual(
+      Object.fromEntries(Object.entries(single.languages).map(([lang, l]) => [lang, l.page_count])),
+    );
     const perShard = ['', ...manifest.shards].map((s) => entry(`pagefind/${s}`).languages['id']?.page_count ?? 0);
     expect(perShard.reduce((a, b) => a + b, 0)).toBe(manifest.pages['id']);
     expect(Math.max(...perShard)).toBeLessThanOrEqual(SHARD_PAGES);
     // Merged bundles run on the primary's WebAssembly and scripts: they hold only data.
     expect(existsSync(join(out, 'pagefind', 'wasm.id.pagefind'))).toBe(true);
-    for (const s of manifest.shards) expect(readdirSync(join(out, 'pagefind', s)).filter((f) => /^wasm\.|\.(js|css)$/.test(f))).toEqual([]);
+    for (const s of manifest.shards)
+      expect(readdirSync(join(out, 'pagefind', s)).filter((f) => /^wasm\.|\.(js|css)$/.test(f))).toEqual([]);
   });
 
-  it.skipIf(!HAS_CHROMIUM)('finds in the merged shards exactly the pages and facet counts one index finds', async () => {
-    const server = await serveDist(out);
-    const browser = await launch();
-    try {
-      const page = await browser.newPage();
-      const seen = watch(page);
-      for (const q of ['kesehatan', 'perikanan kota', 'sintetis']) {
-        await page.goto(`${server.url}search/?q=${encodeURIComponent(q)}`, { waitUntil: 'networkidle' });
-        await page.waitForFunction(() => /\d/.test(document.querySelector('.status')?.textContent ?? '') && document.querySelector('fieldset[data-facet=sector] li[data-count]') !== null);
-        const shown = await page.evaluate(() => ({
-          status: document.querySelector('.status')?.textContent ?? '',
-          sectors: Object.fromEntries([...document.querySelectorAll<HTMLElement>('fieldset[data-facet=sector] li[data-value]')].map((li) => [li.dataset['value'], Number(li.dataset['count'])])),
-        }));
-        // A string, so that Vitest leaves its dynamic imports alone: /pagefind/pagefind.js is the search
-        // page's own instance, with the shards it merged; /pagefind-single/ is the reference index.
-        const found = (await page.evaluate(`(async (query) => {
+  it.skipIf(!HAS_CHROMIUM)(
+    'finds in the merged shards exactly the pages and facet counts one index finds',
+    async () => {
+      const server = await serveDist(out);
+      const browser = await launch();
+      try {
+        const page = await browser.newPage();
+        const seen = watch(page);
+        for (const q of ['kesehatan', 'perikanan kota', 'sintetis']) {
+          await page.goto(`${server.url}search/?q=${encodeURIComponent(q)}`, { waitUntil: 'networkidle' });
+          await page.waitForFunction(
+            () =>
+              /\d/.test(document.querySelector('.status')?.textContent ?? '') &&
+              document.querySelector('fieldset[data-facet=sector] li[data-count]') !== null,
+          );
+          const shown = await page.evaluate(() => ({
+            status: document.querySelector('.status')?.textContent ?? '',
+            sectors: Object.fromEntries(
+              [...document.querySelectorAll<HTMLElement>('fieldset[data-facet=sector] li[data-value]')].map(
+                (li): [string, number] => [li.dataset['value'] ?? '', Number(li.dataset['count'])],
+              ),
+            ),
+          }));
+          // A string, so that Vitest leaves its dynamic imports alone: /pagefind/pagefind.js is the search
+          // page's own instance, with the shards it merged; /pagefind-single/ is the reference index.
+          const found = await page.evaluate<
+            Record<'merged' | 'single', { urls: string[]; sectors: Record<string, number> }>
+          >(`(async (query) => {
           const run = async (bundle) => {
             const pf = await import('/' + bundle + '/pagefind.js');
             await pf.options({ baseUrl: '/', noWorker: true });
@@ -113,17 +149,21 @@ describe('search in shards', () => {
             return { urls: urls.sort(), sectors: s.filters.sector ?? {} };
           };
           return { merged: await run('pagefind'), single: await run('pagefind-single') };
-        })(${JSON.stringify(q)})`)) as Record<'merged' | 'single', { urls: string[]; sectors: Record<string, number> }>;
-        expect(found.single.urls.length, q).toBeGreaterThan(10);
-        expect(found.merged.urls, q).toEqual(found.single.urls);
-        expect(shown.status, q).toBe(`${found.single.urls.length} hasil`);
-        expect(shown.sectors, q).toEqual({ ...Object.fromEntries(Object.keys(shown.sectors).map((k) => [k, 0])), ...found.single.sectors });
+        })(${JSON.stringify(q)})`);
+          expect(found.single.urls.length, q).toBeGreaterThan(10);
+          expect(found.merged.urls, q).toEqual(found.single.urls);
+          expect(shown.status, q).toBe(`${found.single.urls.length} hasil`);
+          expect(shown.sectors, q).toEqual({
+            ...Object.fromEntries(Object.keys(shown.sectors).map((k) => [k, 0])),
+            ...found.single.sectors,
+          });
+        }
+        expect(seen.errors).toEqual([]);
+        expect(seen.external).toEqual([]);
+      } finally {
+        await browser.close();
+        await server.close();
       }
-      expect(seen.errors).toEqual([]);
-      expect(seen.external).toEqual([]);
-    } finally {
-      await browser.close();
-      await server.close();
-    }
-  });
+    },
+  );
 });

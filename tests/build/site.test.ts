@@ -16,11 +16,20 @@ describe('routes', () => {
   it('has every case, source and concept page in both languages', () => {
     const pages = new Set(htmlPages());
     const expected = [
-      '/', '/cases/', '/findings/', '/sources/', '/concepts/', '/data/', '/search/',
+      '/',
+      '/cases/',
+      '/findings/',
+      '/sources/',
+      '/concepts/',
+      '/data/',
+      '/search/',
       ...corpus.cases.map((c) => `/cases/${c.slug}/`),
       ...corpus.sources.map((s) => `/sources/${s.id}/`),
       ...corpus.concepts.map((c) => `/concepts/${c.slug}/`),
-      '/cities/', '/countries/', '/sectors/', '/about/',
+      '/cities/',
+      '/countries/',
+      '/sectors/',
+      '/about/',
       ...corpus.cities.map((c) => `/cities/${c.id}/`),
       ...[...new Set(corpus.cities.map((c) => c.country.toLowerCase()))].map((cc) => `/countries/${cc}/`),
       ...corpus.sectors.map((s) => `/sectors/${s.id}/`),
@@ -46,7 +55,8 @@ describe('routes', () => {
     expect(textOf(html)).toContain('not stated in the source');
     expect(html).not.toMatch(/Semarang<\/a><a/);
     // Nor do adjacent inline elements run together (badges, links): a screen reader would read one word.
-    const glued = /[\p{L}\p{N})\]]<\/(?:span|a|code|strong|em|abbr|mark)><(?:span|a|code|strong|em|abbr|mark)\b[^>]*>[\p{L}\p{N}(]/u;
+    const glued =
+      /[\p{L}\p{N})\]]<\/(?:span|a|code|strong|em|abbr|mark)><(?:span|a|code|strong|em|abbr|mark)\b[^>]*>[\p{L}\p{N}(]/u;
     expect(htmlPages().filter((path) => glued.test(readPage(path)))).toEqual([]);
   });
 });
@@ -90,23 +100,30 @@ describe('narratives', () => {
   };
   const count = (text: string, re: RegExp) => [...text.matchAll(re)].length;
 
-  it.each(corpus.cases.flatMap((c) => (['id', 'en'] as const).map((lang) => [c.slug, lang] as const)))('%s (%s): every <Cite> and <Concept> of the story and teaching note is a working link', (slug, lang) => {
-    const source = mdx(`cases/${slug}/${lang}.mdx`) + mdx(`cases/${slug}/teaching/${lang}.mdx`);
-    const html = readPage(`${lang === 'en' ? '/en' : ''}/cases/${slug}/`);
-    const ids = idsOf(html);
-    const cites = [...html.matchAll(/<sup class="cite"><a href="([^"]*)"/g)].map((m) => m[1] as string);
-    expect(cites.length).toBe(count(source, /<Cite\s/g));
-    for (const href of cites) {
-      // A finding of this case is a fragment on the page; another case's is a link to that page.
-      if (href.startsWith('#')) expect(ids.has(href.slice(1)), href).toBe(true);
-      else expect(href).toMatch(/\/cases\/[a-z0-9-]+\/#[a-z0-9-]+$/);
-    }
-    const concepts = [...html.matchAll(/<a class="concept" href="([^"]*)"/g)].map((m) => m[1] as string);
-    expect(concepts.length).toBe(count(source, /<Concept\s/g));
-    for (const href of concepts) expect(corpus.concepts.some((k) => href.endsWith(`/concepts/${k.slug}/`)), href).toBe(true);
-    // Every "## heading" of the MDX is a heading with an id.
-    expect(count(html, /<h2 id="[^"]+">/g)).toBeGreaterThanOrEqual(count(source, /^## /gm));
-  });
+  it.each(corpus.cases.flatMap((c) => (['id', 'en'] as const).map((lang) => [c.slug, lang] as const)))(
+    '%s (%s): every <Cite> and <Concept> of the story and teaching note is a working link',
+    (slug, lang) => {
+      const source = mdx(`cases/${slug}/${lang}.mdx`) + mdx(`cases/${slug}/teaching/${lang}.mdx`);
+      const html = readPage(`${lang === 'en' ? '/en' : ''}/cases/${slug}/`);
+      const ids = idsOf(html);
+      const cites = [...html.matchAll(/<sup class="cite"><a href="([^"]*)"/g)].map((m) => m[1] as string);
+      expect(cites.length).toBe(count(source, /<Cite\s/g));
+      for (const href of cites) {
+        // A finding of this case is a fragment on the page; another case's is a link to that page.
+        if (href.startsWith('#')) expect(ids.has(href.slice(1)), href).toBe(true);
+        else expect(href).toMatch(/\/cases\/[a-z0-9-]+\/#[a-z0-9-]+$/);
+      }
+      const concepts = [...html.matchAll(/<a class="concept" href="([^"]*)"/g)].map((m) => m[1] as string);
+      expect(concepts.length).toBe(count(source, /<Concept\s/g));
+      for (const href of concepts)
+        expect(
+          corpus.concepts.some((k) => href.endsWith(`/concepts/${k.slug}/`)),
+          href,
+        ).toBe(true);
+      // Every "## heading" of the MDX is a heading with an id.
+      expect(count(html, /<h2 id="[^"]+">/g)).toBeGreaterThanOrEqual(count(source, /^## /gm));
+    },
+  );
 
   it('leaves no component placeholder or raw MDX on any page', () => {
     for (const path of htmlPages()) {
@@ -140,7 +157,7 @@ describe('evidence links', () => {
 
 describe('open data', () => {
   const ajv = new Ajv2020({ allErrors: true, strict: false });
-  addFormats.default(ajv);
+  addFormats(ajv);
   const read = (f: string) => readFileSync(join(DIST, 'data', f), 'utf8');
   it.each([
     ['cases.json', 'cases.schema.json'],
@@ -159,8 +176,10 @@ describe('open data', () => {
     const findings = JSON.parse(read('findings.json')) as { findings: Record<string, unknown>[] };
     expect(cases.cases).toHaveLength(corpus.cases.length);
     expect(findings.findings).toHaveLength(corpus.findings.length);
-    for (const k of ['id', 'slug', 'title', 'cities', 'sectors', 'pairings', 'url']) expect(cases.cases[0]).toHaveProperty(k);
-    for (const k of ['id', 'case', 'kind', 'sectors', 'cities', 'text', 'evidence', 'provenance', 'url']) expect(findings.findings[0]).toHaveProperty(k);
+    for (const k of ['id', 'slug', 'title', 'cities', 'sectors', 'pairings', 'url'])
+      expect(cases.cases[0]).toHaveProperty(k);
+    for (const k of ['id', 'case', 'kind', 'sectors', 'cities', 'text', 'evidence', 'provenance', 'url'])
+      expect(findings.findings[0]).toHaveProperty(k);
   });
 
   it('writes a CSV a spreadsheet opens cleanly: UTF-8 BOM, quoted fields, one row per pairing', () => {
@@ -173,14 +192,18 @@ describe('open data', () => {
   });
 
   it('publishes a GeoJSON point for every city', () => {
-    const geo = JSON.parse(read('cities.geojson')) as { features: { id: string; geometry: { coordinates: number[] } }[] };
+    const geo = JSON.parse(read('cities.geojson')) as {
+      features: { id: string; geometry: { coordinates: number[] } }[];
+    };
     expect(geo.features.map((f) => f.id).sort()).toEqual(corpus.cities.map((c) => c.id).sort());
   });
 });
 
 describe('search index', () => {
   it('indexes both languages', () => {
-    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'id']);
     expect(entry.languages['id']?.page_count).toBeGreaterThanOrEqual(corpus.cases.length);
     expect(entry.languages['en']?.page_count).toBe(entry.languages['id']?.page_count);
@@ -188,16 +211,29 @@ describe('search index', () => {
     expect(readdirSync(join(DIST, 'pagefind')).filter((f) => /\.(js|css)$/.test(f))).toEqual(['pagefind.js']);
     // A site this small is one shard: the manifest the search page reads lists no other bundle.
     const manifest = JSON.parse(readFileSync(join(DIST, 'pagefind', 'atlas-shards.json'), 'utf8')) as unknown;
-    expect(manifest).toEqual({ shards: [], pages: { id: entry.languages['id']?.page_count, en: entry.languages['en']?.page_count } });
+    expect(manifest).toEqual({
+      shards: [],
+      pages: { id: entry.languages['id']?.page_count, en: entry.languages['en']?.page_count },
+    });
   });
 
   it('indexes what a case page says, not its chrome: no citation block, no data tables under charts, no "not stated"', () => {
     const dir = join(DIST, 'pagefind', 'fragment');
-    const fragments = readdirSync(dir).map((f) => JSON.parse(gunzipSync(readFileSync(join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string });
+    const fragments = readdirSync(dir).map(
+      (f) =>
+        JSON.parse(
+          gunzipSync(readFileSync(join(dir, f)))
+            .toString('utf8')
+            .replace(/^pagefind_dcd/, ''),
+        ) as { url: string; content: string },
+    );
     const en = JSON.parse(readFileSync('src/i18n/en.json', 'utf8')) as Record<string, string>;
     const id = JSON.parse(readFileSync('src/i18n/id.json', 'utf8')) as Record<string, string>;
     for (const c of corpus.cases) {
-      for (const [prefix, ui, lang] of [['', id, 'id'], ['/en', en, 'en']] as const) {
+      for (const [prefix, ui, lang] of [
+        ['', id, 'id'],
+        ['/en', en, 'en'],
+      ] as const) {
         const page = fragments.find((f) => f.url === `${prefix}/cases/${c.slug}/`);
         expect(page, `${prefix}/cases/${c.slug}/`).toBeDefined();
         const text = page?.content ?? '';
@@ -208,7 +244,9 @@ describe('search index', () => {
         for (const key of ['cite.title', 'unknown', 'map.table', 'chart.table']) {
           const label = (ui[key] ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
           expect(label.length).toBeGreaterThan(0);
-          expect(text, `${prefix}/cases/${c.slug}/ ${key}`).not.toMatch(new RegExp(`(^|[^\\p{L}])${label}($|[^\\p{L}])`, 'u'));
+          expect(text, `${prefix}/cases/${c.slug}/ ${key}`).not.toMatch(
+            new RegExp(`(^|[^\\p{L}])${label}($|[^\\p{L}])`, 'u'),
+          );
         }
       }
     }
@@ -220,7 +258,11 @@ describe('search index', () => {
     const glued: Record<string, string[]> = {};
     let checked = 0;
     for (const f of readdirSync(dir)) {
-      const { url, content } = JSON.parse(gunzipSync(readFileSync(join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string };
+      const { url, content } = JSON.parse(
+        gunzipSync(readFileSync(join(dir, f)))
+          .toString('utf8')
+          .replace(/^pagefind_dcd/, ''),
+      ) as { url: string; content: string };
       // textOf breaks the text at every tag: a word Pagefind read that is not a word there was glued.
       const shown = new Set(words(textOf(readPage(url))));
       const bad = words(content).filter((w) => !shown.has(w));
@@ -236,18 +278,33 @@ describe('search index', () => {
       for (const prefix of ['', '/en']) {
         const html = readPage(`${prefix}/cases/${c.slug}/`);
         const own = corpus.findings.filter((f) => f.case === c.slug);
-        const meta = html.match(/<meta name="atlas-findings" data-pagefind-meta="findings\[content\]" content="([^"]*)"/)?.[1] ?? '';
-        const packed = JSON.parse(meta.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as [string, string, string[], string[], string[]][];
+        const meta =
+          html.match(/<meta name="atlas-findings" data-pagefind-meta="findings\[content\]" content="([^"]*)"/)?.[1] ??
+          '';
+        const packed = JSON.parse(meta.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as [
+          string,
+          string,
+          string[],
+          string[],
+          string[],
+        ][];
         expect(packed.map((r) => r[0]).sort(), c.slug).toEqual(own.map((f) => f.id).sort());
         for (const [id, kind, sectors] of packed) {
           const f = own.find((x) => x.id === id);
           expect([kind, sectors]).toEqual([f?.kind, f?.sectors]);
           // The finding's article is indexed (not ignored) and its heading carries the anchor.
-          expect(html).toMatch(new RegExp(`<article class="finding" data-kind="${kind}" data-finding="${id}"> <p class="meta" data-pagefind-ignore>`));
+          expect(html).toMatch(
+            new RegExp(
+              `<article class="finding" data-kind="${kind}" data-finding="${id}"> <p class="meta" data-pagefind-ignore>`,
+            ),
+          );
           expect(html).toContain(` id="${id}">`);
         }
         // Page-level filters: the union of the findings' sectors and kinds.
-        const filters = (name: string) => [...html.matchAll(new RegExp(`data-pagefind-filter="${name}\\[content\\]" content="([^"]+)"`, 'g'))].map((m) => m[1]);
+        const filters = (name: string) =>
+          [...html.matchAll(new RegExp(`data-pagefind-filter="${name}\\[content\\]" content="([^"]+)"`, 'g'))].map(
+            (m) => m[1],
+          );
         expect(new Set(filters('kind'))).toEqual(new Set(own.map((f) => f.kind)));
         for (const f of own) for (const sct of f.sectors) expect(filters('sector')).toContain(sct);
         expect(filters('case')).toEqual([c.slug]);
@@ -272,16 +329,31 @@ describe('search index', () => {
     // Listings, the home page, the map and compare views repeat those pages; a city is found through
     // its cases, whose results link to it (src/lib/model/facets.ts); a source text's quoted passages are
     // indexed with their findings.
-    for (const path of ['/', '/cases/', '/cities/', '/en/sectors/', '/compare/', '/en/map/', '/cities/semarang/', `/sources/${corpus.sources[0]?.id}/`, '/search/', '/findings/']) {
+    for (const path of [
+      '/',
+      '/cases/',
+      '/cities/',
+      '/en/sectors/',
+      '/compare/',
+      '/en/map/',
+      '/cities/semarang/',
+      `/sources/${corpus.sources[0]?.id}/`,
+      '/search/',
+      '/findings/',
+    ]) {
       expect(indexed, path).not.toContain(path);
     }
   });
 
   it("lists each case's cities, with their names in the page's language, in its search meta", () => {
     for (const c of corpus.cases) {
-      for (const [prefix, lang] of [['', 'id'], ['/en', 'en']] as const) {
+      for (const [prefix, lang] of [
+        ['', 'id'],
+        ['/en', 'en'],
+      ] as const) {
         const html = readPage(`${prefix}/cases/${c.slug}/`);
-        const meta = html.match(/<meta name="atlas-cities" data-pagefind-meta="cities\[content\]" content="([^"]*)"/)?.[1] ?? '';
+        const meta =
+          html.match(/<meta name="atlas-cities" data-pagefind-meta="cities\[content\]" content="([^"]*)"/)?.[1] ?? '';
         const cities = unpackCities(meta.replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
         const ids = new Set(corpus.pairings.filter((p) => c.pairings.includes(p.id)).flatMap((p) => p.cities));
         expect(cities.map((x) => x.id).sort(), c.slug).toEqual([...ids].sort());

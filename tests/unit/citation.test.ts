@@ -3,20 +3,48 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
-import { apa, apaMany, apaReference, highwireTags, pageRecord, thesisRecord, toBibtex, toCslJson, toRis } from '../../src/lib/output/csl.ts';
+import {
+  apaMany,
+  apaReference,
+  highwireTags,
+  pageRecord,
+  thesisRecord,
+  toBibtex,
+  toCslJson,
+  toRis,
+} from '../../src/lib/output/csl.ts';
 import { latestUnder, parseGitLog } from '../../src/lib/astro/git-dates.ts';
 import type { CaseEntry } from '../../src/lib/content/validate.ts';
 
 const unknownCase = {
   slug: 'kota-uji',
-  title: { id: 'Kota Alfa – Kota Beta', en: 'Alfa City – Beta City, a test case whose title is long enough to wrap in RIS output' },
+  title: {
+    id: 'Kota Alfa – Kota Beta',
+    en: 'Alfa City – Beta City, a test case whose title is long enough to wrap in RIS output',
+  },
   summary: { id: 'x', en: 'x' },
-  thesis: { title: 'unknown', author: 'unknown', university: 'unknown', year: 'unknown', degree: 'S1 (skripsi)', field: 'unknown' },
+  thesis: {
+    title: 'unknown',
+    author: 'unknown',
+    university: 'unknown',
+    year: 'unknown',
+    degree: 'S1 (skripsi)',
+    field: 'unknown',
+  },
   pairings: ['a'],
   sectors: ['health'],
   sources: ['s'],
 } as CaseEntry;
-const knownCase = { ...unknownCase, thesis: { ...unknownCase.thesis, title: 'Kerja Sama Kota', author: ['Siti Contoh'], year: 2020, university: 'Universitas Uji' } } as CaseEntry;
+const knownCase = {
+  ...unknownCase,
+  thesis: {
+    ...unknownCase.thesis,
+    title: 'Kerja Sama Kota',
+    author: ['Siti Contoh'],
+    year: 2020,
+    university: 'Universitas Uji',
+  },
+} as CaseEntry;
 
 describe('CSL records', () => {
   it('never invents what the thesis excerpt does not state', () => {
@@ -25,7 +53,7 @@ describe('CSL records', () => {
     expect(r.issued).toBeUndefined();
     expect(r.publisher).toBeUndefined();
     expect(r.title).toMatch(/^\[.*title not stated in the excerpt\]$/);
-    expect(apa(r, 'en')).toContain('(n.d.)');
+    expect(apaReference(r)).toContain('(n.d.)');
   });
 
   it('formats many records as standalone references (no 2026a/2026b disambiguation)', () => {
@@ -38,10 +66,10 @@ describe('CSL records', () => {
 
   it('uses the thesis metadata when it is known', () => {
     const r = thesisRecord(knownCase);
-    expect(apa(r, 'en')).toMatch(/^Siti Contoh\. \(2020\)\. Kerja Sama Kota/);
+    expect(apaReference(r)).toMatch(/^Siti Contoh\. \(2020\)\. Kerja Sama Kota/);
   });
 
-  it('formats APA exactly as citation-js\'s APA 7 style does, for every record shape the atlas cites', () => {
+  it("formats APA exactly as citation-js's APA 7 style does, for every record shape the atlas cites", () => {
     const variants: CaseEntry['thesis'][] = [
       unknownCase.thesis,
       { ...unknownCase.thesis, degree: 'unknown' },
@@ -57,20 +85,31 @@ describe('CSL records', () => {
       pageRecord({ ...unknownCase, slug: 'b' }, 'id', 'https://example.org/cases/b/', '2026-01-15'),
     ];
     // One record per call: a standalone reference, as on the site (no 2026a/2026b across records).
-    const citeproc = (r: (typeof records)[number]) => (new Cite([r]).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }) as string).trim();
+    const citeproc = (r: (typeof records)[number]) =>
+      new Cite([r]).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim();
     for (const r of records) expect(apaReference(r), r.id).toBe(citeproc(r));
   });
 
   it('omits "Retrieved from" for an undated page (citeproc would print a bare "Retrieved <url>")', () => {
     const r = pageRecord(unknownCase, 'id', 'https://example.org/cases/kota-uji/', undefined);
-    expect(apa(r, 'id')).toBe('Sister City Atlas. (n.d.). Kota Alfa – Kota Beta. Sister City Atlas (Atlas Kota Kembar). https://example.org/cases/kota-uji/');
+    expect(apaReference(r)).toBe(
+      'Sister City Atlas. (n.d.). Kota Alfa – Kota Beta. Sister City Atlas (Atlas Kota Kembar). https://example.org/cases/kota-uji/',
+    );
   });
 
   it('round-trips through BibLaTeX, RIS and CSL-JSON with title, type, year, authors and institution', async () => {
     const records = [
       pageRecord(unknownCase, 'en', 'https://example.org/en/cases/kota-uji/', '2026-11-22'),
       thesisRecord(knownCase),
-      thesisRecord({ ...knownCase, slug: 'two', thesis: { ...knownCase.thesis, title: 'Kerja sama 50% & {kota} #1_a ~ b^2', author: ['Siti Contoh', 'Budi Uji'] } }),
+      thesisRecord({
+        ...knownCase,
+        slug: 'two',
+        thesis: {
+          ...knownCase.thesis,
+          title: 'Kerja sama 50% & {kota} #1_a ~ b^2',
+          author: ['Siti Contoh', 'Budi Uji'],
+        },
+      }),
     ];
     for (const text of [toBibtex(records), toRis(records), toCslJson(records)]) {
       const back = (await Cite.async(text)).data;
@@ -82,7 +121,7 @@ describe('CSL records', () => {
     }
   });
 
-  it('writes BibLaTeX keyed by the records\' citation keys, with LaTeX specials escaped', () => {
+  it("writes BibLaTeX keyed by the records' citation keys, with LaTeX specials escaped", () => {
     const bib = toBibtex([thesisRecord({ ...knownCase, thesis: { ...knownCase.thesis, title: '50% & $x$ #1_a' } })]);
     expect(bib).toMatch(/^@thesis\{thesis-kota-uji,\n/);
     expect(bib).toContain('title = {{50\\% \\& \\$x\\$ \\#1\\_a}},');
@@ -95,8 +134,8 @@ describe('CSL records', () => {
     const lines = ris.trimEnd().split('\n');
     expect(lines[0]).toBe('TY  - THES');
     expect(lines.at(-1)).toBe('ER  -');
-    expect(lines.every((l) => /^[A-Z][A-Z0-9]  -( |$)/.test(l))).toBe(true);
-    expect(lines.some((l) => /^(AU|PY|PB)  -/.test(l))).toBe(false);
+    expect(lines.every((l) => /^[A-Z][A-Z0-9] {2}-( |$)/.test(l))).toBe(true);
+    expect(lines.some((l) => /^(AU|PY|PB) {2}-/.test(l))).toBe(false);
     expect(lines).toContain(`TI  - ${thesisRecord(unknownCase).title}`);
   });
 
@@ -109,7 +148,8 @@ describe('CSL records', () => {
 });
 
 describe('last-updated dates from git', () => {
-  const log = '@2026-11-20\n\ncontent/cases/a/case.yaml\ncontent/cities.yaml\n@2026-11-01\n\ncontent/cases/b/case.yaml\ncontent/cases/a/case.yaml\n';
+  const log =
+    '@2026-11-20\n\ncontent/cases/a/case.yaml\ncontent/cities.yaml\n@2026-11-01\n\ncontent/cases/b/case.yaml\ncontent/cases/a/case.yaml\n';
   it('keeps the latest date per file and the latest under a folder', () => {
     const dates = parseGitLog(log);
     expect(dates.get('content/cases/a/case.yaml')).toBe('2026-11-20');

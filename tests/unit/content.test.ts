@@ -10,16 +10,25 @@ import { locateQuote } from '../../src/lib/content/excerpt.ts';
 const corpus = loadCorpus(process.cwd(), 'content');
 
 describe('sources', () => {
-  const listed = (load(readFileSync('content/sources/sources.yaml', 'utf8')) as { sources: { id: string; sha256: string }[] }).sources;
+  const listed = (
+    load(readFileSync('content/sources/sources.yaml', 'utf8')) as { sources: { id: string; sha256: string }[] }
+  ).sources;
   it.each(listed)('$id is byte-identical to the excerpt as received', ({ id, sha256 }) => {
-    const hash = createHash('sha256').update(readFileSync(`content/sources/${id}.txt`)).digest('hex');
+    const hash = createHash('sha256')
+      .update(readFileSync(`content/sources/${id}.txt`))
+      .digest('hex');
     expect(hash).toBe(sha256);
   });
 });
 
 describe('the corpus', () => {
   it('has the four cases, each with findings, in both languages', () => {
-    expect(corpus.cases.map((c) => c.slug).sort()).toEqual(['ambon-vlissingen-darwin', 'ba-ria-vung-tau', 'bandung-kawasaki', 'semarang-jung-gu']);
+    expect(corpus.cases.map((c) => c.slug).sort()).toEqual([
+      'ambon-vlissingen-darwin',
+      'ba-ria-vung-tau',
+      'bandung-kawasaki',
+      'semarang-jung-gu',
+    ]);
     for (const c of corpus.cases) {
       const n = corpus.findings.filter((f) => f.case === c.slug).length;
       expect(n, c.slug).toBeGreaterThanOrEqual(8);
@@ -52,7 +61,13 @@ describe('the corpus', () => {
       .filter((f) => f.case === 'semarang-jung-gu' && f.element?.framework === 'ringrose-2001')
       .map((f) => `${f.element?.element}:${f.element?.verdict}`);
     expect(new Set(verdicts)).toEqual(
-      new Set(['commitment:not-met', 'community-participation:not-met', 'reciprocity:not-met', 'unnamed-1:not-stated', 'unnamed-2:not-stated']),
+      new Set([
+        'commitment:not-met',
+        'community-participation:not-met',
+        'reciprocity:not-met',
+        'unnamed-1:not-stated',
+        'unnamed-2:not-stated',
+      ]),
     );
   });
 

@@ -8,9 +8,14 @@ import { formatPartialDate } from '../../src/i18n/format.ts';
 import { isRealPartialDate } from '../../src/schemas/common.ts';
 
 describe('partial dates', () => {
-  it.each(['2016', '2016-11', '2016-11-25', '2016-02-29', '2000-02-29'])('accepts %s', (d) => expect(isRealPartialDate(d)).toBe(true));
-  it.each(['2017-02-29', '1900-02-29', '2016-13', '2016-00', '2016-04-31', '16', '2016-1-5', '25/11/2016', ''])('rejects %s', (d) =>
-    expect(isRealPartialDate(d)).toBe(false),
+  it.each(['2016', '2016-11', '2016-11-25', '2016-02-29', '2000-02-29'])('accepts %s', (d) => {
+    expect(isRealPartialDate(d)).toBe(true);
+  });
+  it.each(['2017-02-29', '1900-02-29', '2016-13', '2016-00', '2016-04-31', '16', '2016-1-5', '25/11/2016', ''])(
+    'rejects %s',
+    (d) => {
+      expect(isRealPartialDate(d)).toBe(false);
+    },
   );
   it('formats for readers in each language', () => {
     expect(formatPartialDate('2016-11-25', 'en')).toBe('25 November 2016');
@@ -43,7 +48,9 @@ describe('UI strings', () => {
   });
   it('reports a key missing from one locale, naming the file and key', () => {
     const errors = i18nKeyErrors({ id: { a: 'x', b: 'y' }, en: { a: 'x' } });
-    expect(errors).toEqual([{ file: 'src/i18n/en.json', entry: 'key "b"', field: '', message: 'missing (present in src/i18n/id.json)' }]);
+    expect(errors).toEqual([
+      { file: 'src/i18n/en.json', entry: 'key "b"', field: '', message: 'missing (present in src/i18n/id.json)' },
+    ]);
   });
   it('fills placeholders', () => {
     expect(t('en', 'case.findingsCount', { n: 3 })).toBe('3 findings');

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { globFor, parseManifest, planShards, shardCount, shardDir, SHARD_PAGES } from '../../src/lib/shared/search-shards.ts';
+import {
+  globFor,
+  parseManifest,
+  planShards,
+  shardCount,
+  shardDir,
+  SHARD_PAGES,
+} from '../../src/lib/shared/search-shards.ts';
 
-const pages = (n: number, prefix = 'cases/kasus-') => Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(5, '0')}/index.html`);
+const pages = (n: number, prefix = 'cases/kasus-') =>
+  Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(5, '0')}/index.html`);
 
 describe('search index shards', () => {
   it('needs one shard up to the limit, then one more per limit started', () => {
@@ -20,7 +28,12 @@ describe('search index shards', () => {
   });
 
   it('deals every page to exactly one shard, balanced, with each kind and language in every shard', () => {
-    const files = [...pages(600), ...pages(300, 'cities/kota-'), ...pages(600, 'en/cases/kasus-'), ...pages(300, 'en/cities/kota-')];
+    const files = [
+      ...pages(600),
+      ...pages(300, 'cities/kota-'),
+      ...pages(600, 'en/cases/kasus-'),
+      ...pages(300, 'en/cities/kota-'),
+    ];
     const shards = planShards(files.reverse(), 500);
     expect(shards).toHaveLength(4);
     expect(shards.flat().sort()).toEqual([...files].sort());
@@ -42,14 +55,26 @@ describe('search index shards', () => {
   it('builds a glob matching exactly the listed pages, and refuses a path with a glob character', () => {
     expect(globFor(['cases/a/index.html'])).toBe('cases/a/index.html');
     expect(globFor(['cases/a/index.html', 'en/cases/a/index.html'])).toBe('{cases/a/index.html,en/cases/a/index.html}');
-    expect(() => globFor(['cases/a/index.html', 'cases/a,b/index.html'])).toThrow('cases/a,b/index.html: a page path with a glob character');
+    expect(() => globFor(['cases/a/index.html', 'cases/a,b/index.html'])).toThrow(
+      'cases/a,b/index.html: a page path with a glob character',
+    );
     expect(() => globFor(['cities/[x]/index.html'])).toThrow(/cities\/\[x\]\/index\.html/);
   });
 
   it('reads the manifest, and refuses one of the wrong shape', () => {
-    expect(parseManifest({ shards: ['shard-1/'], pages: { id: 3, en: 2 } })).toEqual({ shards: ['shard-1/'], pages: { id: 3, en: 2 } });
+    expect(parseManifest({ shards: ['shard-1/'], pages: { id: 3, en: 2 } })).toEqual({
+      shards: ['shard-1/'],
+      pages: { id: 3, en: 2 },
+    });
     expect(parseManifest({ shards: [], pages: {} })).toEqual({ shards: [], pages: {} });
-    for (const bad of [null, [], { shards: ['../x/'], pages: {} }, { shards: [], pages: { id: -1 } }, { shards: [], pages: { id: '3' } }, { pages: {} }]) {
+    for (const bad of [
+      null,
+      [],
+      { shards: ['../x/'], pages: {} },
+      { shards: [], pages: { id: -1 } },
+      { shards: [], pages: { id: '3' } },
+      { pages: {} },
+    ]) {
       expect(() => parseManifest(bad), JSON.stringify(bad)).toThrow('atlas-shards.json is not a shard manifest');
     }
   });

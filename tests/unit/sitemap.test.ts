@@ -5,12 +5,19 @@ const opts = { root: 'https://example.org/atlas/', hreflang: { id: 'id-ID', en: 
 
 describe('sitemaps', () => {
   it('pairs each page with its translation, under the base path, and leaves out the 404 page', () => {
-    const { index, files } = sitemaps(['', 'en/', 'cases/a/', 'en/cases/a/', 'cases/only-id/', '404.html', 'en/404/'], opts);
+    const { index, files } = sitemaps(
+      ['', 'en/', 'cases/a/', 'en/cases/a/', 'cases/only-id/', '404.html', 'en/404/'],
+      opts,
+    );
     expect(files).toHaveLength(1);
     const xml = files[0] ?? '';
     expect(xml.match(/<url>/g)).toHaveLength(5);
-    expect(xml).toContain('<url><loc>https://example.org/atlas/cases/a/</loc><xhtml:link rel="alternate" hreflang="id-ID" href="https://example.org/atlas/cases/a/"/><xhtml:link rel="alternate" hreflang="en-GB" href="https://example.org/atlas/en/cases/a/"/></url>');
-    expect(xml).toContain('<url><loc>https://example.org/atlas/en/</loc><xhtml:link rel="alternate" hreflang="id-ID" href="https://example.org/atlas/"/>');
+    expect(xml).toContain(
+      '<url><loc>https://example.org/atlas/cases/a/</loc><xhtml:link rel="alternate" hreflang="id-ID" href="https://example.org/atlas/cases/a/"/><xhtml:link rel="alternate" hreflang="en-GB" href="https://example.org/atlas/en/cases/a/"/></url>',
+    );
+    expect(xml).toContain(
+      '<url><loc>https://example.org/atlas/en/</loc><xhtml:link rel="alternate" hreflang="id-ID" href="https://example.org/atlas/"/>',
+    );
     // A page without a translation gets no alternates.
     expect(xml).toContain('<url><loc>https://example.org/atlas/cases/only-id/</loc></url>');
     expect(xml).not.toContain('404');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fold, locateQuote, parseSource, segmentBlock } from '../../src/lib/content/excerpt.ts';
 
-const SAMPLE = '## **BAB V**\n\nKerja sama *Sister City* Ambon-Darwin\nsedang   berlangsung.\n\nKalimat kedua dengan **tebal** dan_garis_bawah.';
+const SAMPLE =
+  '## **BAB V**\n\nKerja sama *Sister City* Ambon-Darwin\nsedang   berlangsung.\n\nKalimat kedua dengan **tebal** dan_garis_bawah.';
 
 describe('parseSource', () => {
   it('splits blocks, strips heading and emphasis markers, records emphasis ranges', () => {

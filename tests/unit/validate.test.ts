@@ -12,7 +12,9 @@ import { validateCorpus } from '../../src/lib/content/validate.ts';
 
 const FIX = join(process.cwd(), 'tests/fixtures');
 const work = mkdtempSync(join(tmpdir(), 'atlas-fixtures-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
 
 interface Expected {
   file: string;
@@ -24,7 +26,10 @@ interface Expected {
 function materialise(name: string): { dir: string; expect: Expected[] } {
   const dir = join(work, name);
   cpSync(join(FIX, 'valid'), dir, { recursive: true });
-  const spec = JSON.parse(readFileSync(join(FIX, 'invalid', name, 'fixture.json'), 'utf8')) as { delete: string[]; expect: Expected[] };
+  const spec = JSON.parse(readFileSync(join(FIX, 'invalid', name, 'fixture.json'), 'utf8')) as {
+    delete: string[];
+    expect: Expected[];
+  };
   cpSync(join(FIX, 'invalid', name), dir, { recursive: true, filter: (src) => !src.endsWith('fixture.json') });
   for (const f of spec.delete) rmSync(join(dir, f));
   return { dir, expect: spec.expect };
@@ -52,7 +57,8 @@ describe('each invalid fixture is rejected for its stated reason', () => {
     expect(errors.length).toBeGreaterThan(0);
     for (const w of wanted) {
       const match = errors.find(
-        (e) => e.file === `${root}/${w.file}` && e.entry === w.entry && e.field === w.field && e.message.includes(w.message),
+        (e) =>
+          e.file === `${root}/${w.file}` && e.entry === w.entry && e.field === w.field && e.message.includes(w.message),
       );
       expect(match, `expected ${JSON.stringify(w)} among:\n${errors.map(formatError).join('\n')}`).toBeDefined();
     }

@@ -20,7 +20,15 @@ const real = buildAtlas(loadCorpus(process.cwd(), 'content'));
 const normalise = (svg: string) => svg.replace(/(\d+\.\d)\d+/g, '$1').replace(/></g, '>\n<');
 
 const place = (id: string, lon: number, lat: number, indonesian = false): MapPlace => ({
-  id, name: id, country: indonesian ? 'ID' : 'NL', lon, lat, indonesian, href: `/cities/${id}/`, title: id, sectors: [],
+  id,
+  name: id,
+  country: indonesian ? 'ID' : 'NL',
+  lon,
+  lat,
+  indonesian,
+  href: `/cities/${id}/`,
+  title: id,
+  sectors: [],
 });
 
 describe('projection', () => {
@@ -48,7 +56,9 @@ describe('projection', () => {
 describe('arcs and countries', () => {
   const o = { width: 600, height: 400, padding: 30, fontSize: 12 };
   const places = [place('a', 3.5, 51.4), place('b', 110.4, -7, true)];
-  const links: MapLink[] = [{ id: 'a-b', from: 'b', to: 'a', inferred: false, href: '/x/', title: 'b – a', sectors: [] }];
+  const links: MapLink[] = [
+    { id: 'a-b', from: 'b', to: 'a', inferred: false, href: '/x/', title: 'b – a', sectors: [] },
+  ];
   const layout = layoutMap(topology, places, links, o);
 
   it('draws a great-circle arc between the two points, bending north of the straight line', () => {
@@ -65,13 +75,24 @@ describe('arcs and countries', () => {
     expect(layout.countries.length).toBeGreaterThan(20);
     expect(layout.countries.length).toBeLessThan(177);
     expect(layout.countries.every((c) => !/\d\.\d\d/.test(c.d))).toBe(true);
-    expect(layout.countries.filter((c) => c.highlighted).map((c) => c.id).sort()).toEqual(['360', '528']);
+    expect(
+      layout.countries
+        .filter((c) => c.highlighted)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['360', '528']);
   });
 });
 
 describe('label placement', () => {
   it('places labels without overlaps, inside the view, deterministically', () => {
-    const inputs = Array.from({ length: 12 }, (_, i) => ({ id: `p${i}`, text: `Place ${i}`, x: 100 + (i % 4) * 30, y: 100 + Math.floor(i / 4) * 14, priority: i % 2 }));
+    const inputs = Array.from({ length: 12 }, (_, i) => ({
+      id: `p${i}`,
+      text: `Place ${i}`,
+      x: 100 + (i % 4) * 30,
+      y: 100 + Math.floor(i / 4) * 14,
+      priority: i % 2,
+    }));
     const o = { width: 400, height: 300, fontSize: 12, pointRadius: 5 };
     const a = placeLabels(inputs, o);
     expect(placeLabels(inputs, o)).toEqual(a);
@@ -79,7 +100,9 @@ describe('label placement', () => {
     for (const l of shown) {
       expect(l.box.x0).toBeGreaterThanOrEqual(0);
       expect(l.box.x1).toBeLessThanOrEqual(400);
-      for (const m of shown) if (m !== l) expect(l.box.x0 < m.box.x1 && m.box.x0 < l.box.x1 && l.box.y0 < m.box.y1 && m.box.y0 < l.box.y1).toBe(false);
+      for (const m of shown)
+        if (m !== l)
+          expect(l.box.x0 < m.box.x1 && m.box.x0 < l.box.x1 && l.box.y0 < m.box.y1 && m.box.y0 < l.box.y1).toBe(false);
     }
     expect(shown.length).toBeGreaterThan(4);
     expect(shown.length).toBeLessThan(12);
@@ -87,7 +110,10 @@ describe('label placement', () => {
 
   it('prefers the right of the point, then the left at the right edge', () => {
     const [right, left] = placeLabels(
-      [{ id: 'a', text: 'Alpha', x: 50, y: 50, priority: 0 }, { id: 'b', text: 'Beta', x: 395, y: 200, priority: 0 }],
+      [
+        { id: 'a', text: 'Alpha', x: 50, y: 50, priority: 0 },
+        { id: 'b', text: 'Beta', x: 395, y: 200, priority: 0 },
+      ],
       { width: 400, height: 300, fontSize: 12, pointRadius: 5 },
     );
     expect(right!.anchor).toBe('start');
@@ -99,7 +125,11 @@ describe('label placement', () => {
 describe('chart layouts', () => {
   it('builds the sector × case matrix from agreements and outcome findings', () => {
     const m = sectorCaseMatrix(fixture);
-    expect(m).toEqual({ rows: ['health'], cols: ['kota-uji'], cells: [{ row: 'health', col: 'kota-uji', agreed: true, realised: false, findings: 1 }] });
+    expect(m).toEqual({
+      rows: ['health'],
+      cols: ['kota-uji'],
+      cells: [{ row: 'health', col: 'kota-uji', agreed: true, realised: false, findings: 1 }],
+    });
     const r = sectorCaseMatrix(real);
     const semarangHealth = r.cells.find((c) => c.row === 'health' && c.col === 'semarang-jung-gu');
     expect(semarangHealth?.agreed).toBe(true);
@@ -107,7 +137,9 @@ describe('chart layouts', () => {
   });
 
   it('counts obstacles per category and case', () => {
-    expect(obstacleMatrix(fixture).counts).toEqual([{ row: 'budget', col: 'kota-uji', n: 1, findings: ['uji-budget'] }]);
+    expect(obstacleMatrix(fixture).counts).toEqual([
+      { row: 'budget', col: 'kota-uji', n: 1, findings: ['uji-budget'] },
+    ]);
     const r = obstacleMatrix(real);
     expect(r.rows).toContain('pandemic');
     expect(r.counts.find((c) => c.row === 'budget' && c.col === 'semarang-jung-gu')?.n).toBeGreaterThan(0);
@@ -150,27 +182,69 @@ describe('SVG snapshots (fixture content, fixed sizes)', () => {
   const lang = 'en' as const;
   it('map', async () => {
     const { places, links } = mapInputs(fixture, routes(lang, '/'));
-    const svg = mapSvg(layoutMap(topology, places, links, { width: 480, height: 300, padding: 30, fontSize: 12 }), { id: 'm', title: 'Map', desc: 'Two places', fontSize: 12 });
-    expect(svg).toMatch(/^<svg viewBox="0 0 480 300" role="group" aria-roledescription="map" aria-labelledby="m-t m-d"/);
+    const svg = mapSvg(layoutMap(topology, places, links, { width: 480, height: 300, padding: 30, fontSize: 12 }), {
+      id: 'm',
+      title: 'Map',
+      desc: 'Two places',
+      fontSize: 12,
+    });
+    expect(svg).toMatch(
+      /^<svg viewBox="0 0 480 300" role="group" aria-roledescription="map" aria-labelledby="m-t m-d"/,
+    );
     expect(svg).toContain('data-city="alfa"');
     expect(svg).toContain('data-pairing="alfa-beta"');
     await expect(normalise(svg)).toMatchFileSnapshot('__snapshots__/map.svg');
   });
   it('matrix', async () => {
-    const svg = matrixSvg(sectorCaseMatrix(fixture), { title: 'M', desc: 'D', rows: { health: 'Health' }, cols: { 'kota-uji': 'Kota Uji' }, legend: [['◆', 'outcome']] }, 'mx');
+    const svg = matrixSvg(
+      sectorCaseMatrix(fixture),
+      {
+        title: 'M',
+        desc: 'D',
+        rows: { health: 'Health' },
+        cols: { 'kota-uji': 'Kota Uji' },
+        legend: [['◆', 'outcome']],
+      },
+      'mx',
+    );
     await expect(normalise(svg)).toMatchFileSnapshot('__snapshots__/matrix.svg');
   });
   it('obstacles', async () => {
-    const svg = obstacleSvg(obstacleMatrix(fixture), { title: 'O', desc: 'D', rows: { budget: 'Budget' }, cols: { 'kota-uji': 'Kota Uji' } }, 'ob');
+    const svg = obstacleSvg(
+      obstacleMatrix(fixture),
+      { title: 'O', desc: 'D', rows: { budget: 'Budget' }, cols: { 'kota-uji': 'Kota Uji' } },
+      'ob',
+    );
     await expect(normalise(svg)).toMatchFileSnapshot('__snapshots__/obstacles.svg');
   });
   it('scorecard', async () => {
-    const svg = scorecardSvg(scorecards(fixture)[0]!, { title: 'S', desc: 'D', unnamed: 'unnamed', verdicts: { met: 'met', 'not-met': 'not met', partial: 'partial', 'not-stated': 'not stated' }, lang }, 'sc');
+    const svg = scorecardSvg(
+      scorecards(fixture)[0]!,
+      {
+        title: 'S',
+        desc: 'D',
+        unnamed: 'unnamed',
+        verdicts: { met: 'met', 'not-met': 'not met', partial: 'partial', 'not-stated': 'not stated' },
+        lang,
+      },
+      'sc',
+    );
     await expect(normalise(svg)).toMatchFileSnapshot('__snapshots__/scorecard.svg');
   });
   it('timeline', async () => {
     const t = timelineLayout(fixture.pairings, { width: 400, rowHeight: 40, left: 20, right: 80, top: 20 });
-    const svg = timelineSvg(t, { title: 'T', desc: 'D', rows: { 'alfa-beta': 'Alfa – Beta' }, events: { mou: 'MoU' }, external: 'external', undated: 'no date' }, 'tl');
+    const svg = timelineSvg(
+      t,
+      {
+        title: 'T',
+        desc: 'D',
+        rows: { 'alfa-beta': 'Alfa – Beta' },
+        events: { mou: 'MoU' },
+        external: 'external',
+        undated: 'no date',
+      },
+      'tl',
+    );
     await expect(normalise(svg)).toMatchFileSnapshot('__snapshots__/timeline.svg');
   });
   it('escapes text', () => {
@@ -179,7 +253,7 @@ describe('SVG snapshots (fixture content, fixed sizes)', () => {
 });
 
 describe('pick', () => {
-  it('looks items up by key, in the list\'s own order, without repeats or unknown keys', async () => {
+  it("looks items up by key, in the list's own order, without repeats or unknown keys", async () => {
     const { pick } = await import('../../src/lib/model/atlas.ts');
     const all = [{ id: 'c' }, { id: 'a' }, { id: 'b' }];
     expect(pick(all, (x) => x.id, ['b', 'zz', 'c', 'b'])).toEqual([{ id: 'c' }, { id: 'b' }]);

@@ -22,17 +22,21 @@ export interface Timed {
  * Run a command, timing it; with GNU time, also its peak memory (max RSS). `childPeak` reads a
  * peak (MB) the command prints itself, for memory GNU time does not see. Throws on failure.
  */
-export function timed(cmd: string, args: string[], env: Record<string, string> = {}, childPeak?: RegExp): Timed {
+function timed(cmd: string, args: string[], env: Record<string, string> = {}, childPeak?: RegExp): Timed {
   const gnuTime = existsSync('/usr/bin/time');
   const started = performance.now();
   const res = gnuTime
-    ? spawnSync('/usr/bin/time', ['-f', '@@maxrss %M', cmd, ...args], { env: buildEnv(env), encoding: 'utf8', maxBuffer: 1 << 28 })
+    ? spawnSync('/usr/bin/time', ['-f', '@@maxrss %M', cmd, ...args], {
+        env: buildEnv(env),
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      })
     : spawnSync(cmd, args, { env: buildEnv(env), encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = (performance.now() - started) / 1000;
   if (res.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${res.stdout}\n${res.stderr}`);
-  const rss = /@@maxrss (\d+)/.exec(res.stderr ?? '');
+  const rss = /@@maxrss (\d+)/.exec(res.stderr);
   const own = rss ? round(Number(rss[1]) / 1024, 0) : null;
-  const child = childPeak?.exec(res.stdout ?? '');
+  const child = childPeak?.exec(res.stdout);
   return { seconds: round(seconds, 2), maxRssMb: child ? Math.max(own ?? 0, Number(child[1])) : own };
 }
 
@@ -75,20 +79,28 @@ export interface PageWeight {
 }
 
 /** Gzipped weight of a page as first loaded (HTML + stylesheets + module scripts and their static imports). */
-export function pageWeight(dist: string, page: string, base = '/'): PageWeight {
+function pageWeight(dist: string, page: string, base = '/'): PageWeight {
   const html = readPage(page, dist);
   const asset = (href: string) => join(dist, href.startsWith(base) ? href.slice(base.length) : href);
-  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((n, m) => n + gz(readFileSync(asset(m[1] as string))), 0);
+  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce(
+    (n, m) => n + gz(readFileSync(asset(m[1] as string))),
+    0,
+  );
   const seen = new Set<string>();
   const scriptBytes = (file: string): number => {
     if (seen.has(file) || !existsSync(file)) return 0;
     seen.add(file);
     const text = readFileSync(file, 'utf8');
     let n = gz(text);
-    for (const m of text.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["'](\.\/[^"']+)["']/g)) n += scriptBytes(join(file, '..', m[1] as string));
+    for (const m of text.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["'](\.\/[^"']+)["']/g))
+      n += scriptBytes(join(file, '..', m[1] as string));
     return n;
   };
-  const js = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].reduce((n, m) => n + scriptBytes(asset(m[1] as string)), 0) + [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + gz(m[1] as string), 0);
+  const js =
+    [...html.matchAll(/<script type="module" src="([^"]+)"/g)].reduce(
+      (n, m) => n + scriptBytes(asset(m[1] as string)),
+      0,
+    ) + [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + gz(m[1] as string), 0);
   const svg = [...html.matchAll(/<svg[\s\S]*?<\/svg>/g)].reduce((n, m) => n + gz(m[0]), 0);
   const h = gz(html);
   const kb = (b: number) => round(b / 1024, 1);
@@ -112,9 +124,17 @@ export interface QueryFigure {
 }
 
 /** For each query: bytes fetched from the search index and time to first results, cold (new browser profile) and warm (same page). */
-export async function searchBench(dist: string, lang: 'id' | 'en', queries: readonly string[], base = '/'): Promise<QueryFigure[]> {
+export async function searchBench(
+  dist: string,
+  lang: 'id' | 'en',
+  queries: readonly string[],
+  base = '/',
+): Promise<QueryFigure[]> {
   const server = await serveDist(dist, base);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
   const searchUrl = `${server.url}${lang === 'en' ? 'en/' : ''}search/`;
   const out: QueryFigure[] = [];
   try {
@@ -124,17 +144,26 @@ export async function searchBench(dist: string, lang: 'id' | 'en', queries: read
       if (r.url().includes('/pagefind/')) warmBytes += Number(r.headers()['content-length'] ?? 0);
     });
     // The warm page starts from a query, as a reader would (the empty page also loads every facet total).
-    await warmPage.goto(`${searchUrl}?q=${encodeURIComponent(queries[0] ?? 'a')}`, { waitUntil: 'networkidle', timeout: 120_000 });
-    await warmPage.waitForFunction(() => {
-      const s = document.querySelector('.status')?.textContent ?? '';
-      return s !== '' && !s.endsWith('…');
-    }, null, { timeout: 120_000 });
+    await warmPage.goto(`${searchUrl}?q=${encodeURIComponent(queries[0] ?? 'a')}`, {
+      waitUntil: 'networkidle',
+      timeout: 120_000,
+    });
+    await warmPage.waitForFunction(
+      () => {
+        const s = document.querySelector('.status')?.textContent ?? '';
+        return s !== '' && !s.endsWith('…');
+      },
+      null,
+      { timeout: 120_000 },
+    );
     for (const query of queries) {
       const context = await browser.newContext();
       const page = await context.newPage();
       const t0 = performance.now();
       await page.goto(`${searchUrl}?q=${encodeURIComponent(query)}`, { timeout: 120_000 });
-      await page.waitForFunction(() => performance.getEntriesByName('atlas:search-results').length > 0, null, { timeout: 120_000 });
+      await page.waitForFunction(() => performance.getEntriesByName('atlas:search-results').length > 0, null, {
+        timeout: 120_000,
+      });
       const coldMs = performance.now() - t0;
       // Bytes from the browser's resource timing: search files that finished loading before the
       // search page marked its first results, then every search file once the page is idle.
@@ -156,10 +185,20 @@ export async function searchBench(dist: string, lang: 'id' | 'en', queries: read
       const t1 = performance.now();
       await warmPage.fill('#q', query);
       await warmPage.press('#q', 'Enter');
-      await warmPage.waitForFunction((n) => performance.getEntriesByName('atlas:search-results').length > n, marks, { timeout: 120_000 });
+      await warmPage.waitForFunction((n) => performance.getEntriesByName('atlas:search-results').length > n, marks, {
+        timeout: 120_000,
+      });
       const warmMs = performance.now() - t1;
       await warmPage.waitForLoadState('networkidle');
-      out.push({ query, coldKb: round(firstBytes / 1024), coldMs: round(coldMs, 0), countsKb: round(bytes / 1024), warmKb: round(warmBytes / 1024), warmMs: round(warmMs, 0), results });
+      out.push({
+        query,
+        coldKb: round(firstBytes / 1024),
+        coldMs: round(coldMs, 0),
+        countsKb: round(bytes / 1024),
+        warmKb: round(warmBytes / 1024),
+        warmMs: round(warmMs, 0),
+        results,
+      });
     }
   } finally {
     await browser.close();
@@ -190,16 +229,69 @@ export function summariseQueries(q: readonly QueryFigure[]) {
  * site is served from this same process, which must keep answering while Lighthouse runs.
  */
 export async function lighthouse(url: string): Promise<Record<string, number>> {
-  const args = [url, '--output=json', '--quiet', '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking'];
-  const { stdout } = await execFileAsync(BIN('lighthouse'), args, { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 1 << 28, timeout: 180_000 });
+  const args = [
+    url,
+    '--output=json',
+    '--quiet',
+    '--only-categories=performance,accessibility,best-practices,seo',
+    '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking',
+  ];
+  const { stdout } = await execFileAsync(BIN('lighthouse'), args, {
+    env: { ...process.env, CHROME_PATH: CHROMIUM },
+    maxBuffer: 1 << 28,
+    timeout: 180_000,
+  });
   const report = JSON.parse(stdout) as { categories: Record<string, { score: number }> };
   return Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
 }
 
 export const QUERIES: Record<'id' | 'en', string[]> = {
-  id: ['anggaran', 'kesehatan', 'perikanan', 'sampah', 'Ambon', 'birokrasi', 'masyarakat', 'MoU', 'pandemi', 'pendidikan'],
-  en: ['budget', 'health', 'fisheries', 'waste', 'Darwin', 'bureaucracy', 'community', 'reciprocity', 'pandemic', 'technology'],
+  id: [
+    'anggaran',
+    'kesehatan',
+    'perikanan',
+    'sampah',
+    'Ambon',
+    'birokrasi',
+    'masyarakat',
+    'MoU',
+    'pandemi',
+    'pendidikan',
+  ],
+  en: [
+    'budget',
+    'health',
+    'fisheries',
+    'waste',
+    'Darwin',
+    'bureaucracy',
+    'community',
+    'reciprocity',
+    'pandemic',
+    'technology',
+  ],
 };
 
 /** Twenty queries for a synthetic corpus (its text is built from these words). */
-export const SYNTHETIC_QUERIES = ['kerja', 'anggaran', 'pelatihan', 'masyarakat', 'teknologi', 'kesehatan', 'perikanan', 'pariwisata', 'kendala', 'manfaat', 'program', 'pertukaran', 'rencana', 'lingkungan', 'pendidikan', 'pemerintah', 'bidang', 'daerah', 'kota', 'sintetis'];
+export const SYNTHETIC_QUERIES = [
+  'kerja',
+  'anggaran',
+  'pelatihan',
+  'masyarakat',
+  'teknologi',
+  'kesehatan',
+  'perikanan',
+  'pariwisata',
+  'kendala',
+  'manfaat',
+  'program',
+  'pertukaran',
+  'rencana',
+  'lingkungan',
+  'pendidikan',
+  'pemerintah',
+  'bidang',
+  'daerah',
+  'kota',
+  'sintetis',
+];

@@ -5,7 +5,8 @@ import { join, relative } from 'node:path';
 export const DIST = join(process.cwd(), 'dist');
 
 export function requireDist(): void {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
 }
 
 /** Every built HTML page, as site paths like `/cases/x/`. */
@@ -90,7 +91,9 @@ export function crawl(dir: string, base = '/'): { broken: string[]; links: numbe
 
 /** The environment for a child build: without the variables Vitest sets (BASE_URL, MODE, NODE_ENV…). */
 export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const k of Object.keys(env)) if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k)) delete env[k];
-  return { ...env, ...extra };
+  // Vitest's and Vite's own variables would leak into the child build.
+  const inherited = Object.entries(process.env).filter(
+    ([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k),
+  );
+  return { ...Object.fromEntries(inherited), ...extra };
 }

@@ -17,9 +17,37 @@ function prng(seed: number) {
   };
 }
 
-const SECTORS = ['health', 'education', 'culture', 'environment', 'fisheries', 'urban-infrastructure', 'tourism', 'economy', 'transportation'];
-const KINDS = ['context', 'outcome', 'evaluation', 'obstacle', 'reason', 'recommendation', 'outcome', 'obstacle'] as const;
-const CATEGORIES = ['budget', 'human-resources', 'language-culture', 'bureaucracy', 'pandemic', 'coordination', 'community-participation', 'media-information'];
+const SECTORS = [
+  'health',
+  'education',
+  'culture',
+  'environment',
+  'fisheries',
+  'urban-infrastructure',
+  'tourism',
+  'economy',
+  'transportation',
+];
+const KINDS = [
+  'context',
+  'outcome',
+  'evaluation',
+  'obstacle',
+  'reason',
+  'recommendation',
+  'outcome',
+  'obstacle',
+] as const;
+const CATEGORIES = [
+  'budget',
+  'human-resources',
+  'language-culture',
+  'bureaucracy',
+  'pandemic',
+  'coordination',
+  'community-participation',
+  'media-information',
+];
 const PARTNERS: [string, number, number, number, number][] = [
   ['NL', 3.3, 7.0, 50.8, 53.4],
   ['AU', 115, 153, -38, -12],
@@ -28,7 +56,28 @@ const PARTNERS: [string, number, number, number, number][] = [
   ['MY', 100.5, 104, 1.5, 6.5],
   ['VN', 105, 109, 9, 21.5],
 ];
-const WORDS = ['kerja', 'sama', 'kota', 'daerah', 'program', 'pertukaran', 'anggaran', 'pelatihan', 'masyarakat', 'pemerintah', 'bidang', 'manfaat', 'kendala', 'rencana', 'teknologi', 'pendidikan', 'kesehatan', 'lingkungan', 'perikanan', 'pariwisata'];
+const WORDS = [
+  'kerja',
+  'sama',
+  'kota',
+  'daerah',
+  'program',
+  'pertukaran',
+  'anggaran',
+  'pelatihan',
+  'masyarakat',
+  'pemerintah',
+  'bidang',
+  'manfaat',
+  'kendala',
+  'rencana',
+  'teknologi',
+  'pendidikan',
+  'kesehatan',
+  'lingkungan',
+  'perikanan',
+  'pariwisata',
+];
 
 /**
  * Narrative vocabulary, calibrated on the four real case narratives (about 700 words, 290 of them
@@ -37,8 +86,52 @@ const WORDS = ['kerja', 'sama', 'kota', 'daerah', 'program', 'pertukaran', 'angg
  * ranks like theirs, among 3,000 meaningless filler words: a 20-word vocabulary would put every
  * query word ~40 times on every page, which no real corpus does.
  */
-const SYLLABLES = ['ba', 'ka', 'la', 'ma', 'na', 'pa', 'ra', 'sa', 'ta', 'ga', 'be', 'ke', 'le', 'me', 'ne', 'pe', 're', 'se', 'te', 'ge', 'bi', 'ki', 'li', 'mi', 'ni', 'pi', 'ri', 'si', 'ti', 'gi', 'bu', 'ku', 'lu', 'mu', 'nu', 'pu', 'ru', 'su', 'tu', 'gu'];
-const FILLER = Array.from({ length: 3000 }, (_, i) => `${SYLLABLES[i % 40]}${SYLLABLES[Math.floor(i / 40) % 40]}${SYLLABLES[Math.floor(i / 1600) % 40]}n`);
+const SYLLABLES = [
+  'ba',
+  'ka',
+  'la',
+  'ma',
+  'na',
+  'pa',
+  'ra',
+  'sa',
+  'ta',
+  'ga',
+  'be',
+  'ke',
+  'le',
+  'me',
+  'ne',
+  'pe',
+  're',
+  'se',
+  'te',
+  'ge',
+  'bi',
+  'ki',
+  'li',
+  'mi',
+  'ni',
+  'pi',
+  'ri',
+  'si',
+  'ti',
+  'gi',
+  'bu',
+  'ku',
+  'lu',
+  'mu',
+  'nu',
+  'pu',
+  'ru',
+  'su',
+  'tu',
+  'gu',
+];
+const FILLER = Array.from(
+  { length: 3000 },
+  (_, i) => `${SYLLABLES[i % 40]}${SYLLABLES[Math.floor(i / 40) % 40]}${SYLLABLES[Math.floor(i / 1600) % 40]}n`,
+);
 function vocabulary(common: readonly string[], spread: readonly string[]): { words: string[]; cdf: number[] } {
   const words = [...FILLER];
   words.splice(0, 0, ...common);
@@ -48,13 +141,65 @@ function vocabulary(common: readonly string[], spread: readonly string[]): { wor
   return { words, cdf: cdf.map((c) => c / total) };
 }
 const VOCABULARY = {
-  id: vocabulary(['kerja', 'sama', 'kota', 'bidang', 'daerah', 'pemerintah'], ['kendala', 'masyarakat', 'pendidikan', 'manfaat', 'program', 'kesehatan', 'teknologi', 'pertukaran', 'lingkungan', 'anggaran', 'pelatihan', 'pariwisata', 'perikanan', 'rencana']),
-  en: vocabulary(['cooperation', 'city', 'sector', 'region', 'government', 'partner'], ['obstacle', 'community', 'education', 'benefit', 'programme', 'health', 'technology', 'exchange', 'environment', 'budget', 'training', 'tourism', 'fisheries', 'plan']),
+  id: vocabulary(
+    ['kerja', 'sama', 'kota', 'bidang', 'daerah', 'pemerintah'],
+    [
+      'kendala',
+      'masyarakat',
+      'pendidikan',
+      'manfaat',
+      'program',
+      'kesehatan',
+      'teknologi',
+      'pertukaran',
+      'lingkungan',
+      'anggaran',
+      'pelatihan',
+      'pariwisata',
+      'perikanan',
+      'rencana',
+    ],
+  ),
+  en: vocabulary(
+    ['cooperation', 'city', 'sector', 'region', 'government', 'partner'],
+    [
+      'obstacle',
+      'community',
+      'education',
+      'benefit',
+      'programme',
+      'health',
+      'technology',
+      'exchange',
+      'environment',
+      'budget',
+      'training',
+      'tourism',
+      'fisheries',
+      'plan',
+    ],
+  ),
 };
 
 const SECTIONS = {
-  id: ['Konteks', 'Perjanjian dan lini masa', 'Apa yang dilakukan, per bidang', 'Evaluasi', 'Kendala', 'Rekomendasi skripsi', 'Yang tidak dikatakan kutipan'],
-  en: ['Context', 'The agreement and its timeline', 'What was done, sector by sector', 'Evaluation', 'Obstacles', "The thesis's recommendations", 'What the excerpt does not say'],
+  id: [
+    'Konteks',
+    'Perjanjian dan lini masa',
+    'Apa yang dilakukan, per bidang',
+    'Evaluasi',
+    'Kendala',
+    'Rekomendasi skripsi',
+    'Yang tidak dikatakan kutipan',
+  ],
+  en: [
+    'Context',
+    'The agreement and its timeline',
+    'What was done, sector by sector',
+    'Evaluation',
+    'Obstacles',
+    "The thesis's recommendations",
+    'What the excerpt does not say',
+  ],
 };
 const TEACHING = {
   id: ['Tujuan pembelajaran', 'Pertanyaan diskusi', 'Konsep kunci'],
@@ -111,7 +256,10 @@ export function writeSyntheticCorpus(dir: string, n: number, seed = 20261122): {
   const idCities = cities.filter((c) => c.country === 'ID');
   const partnerCities = cities.filter((c) => c.country !== 'ID');
 
-  write('citations.yaml', `citations:\n  - id: synthetic-report\n    type: webpage\n    author: unknown\n    title: unknown\n    container: Synthetic benchmark source\n    issued: unknown\n    note: A synthetic citation used only by the benchmark corpus.\n`);
+  write(
+    'citations.yaml',
+    `citations:\n  - id: synthetic-report\n    type: webpage\n    author: unknown\n    title: unknown\n    container: Synthetic benchmark source\n    issued: unknown\n    note: A synthetic citation used only by the benchmark corpus.\n`,
+  );
 
   const sourcesYaml: string[] = [];
   const pairingsYaml: string[] = [];
@@ -131,7 +279,9 @@ export function writeSyntheticCorpus(dir: string, n: number, seed = 20261122): {
     const text = `BAB V\n\nKESIMPULAN\n\n${sentences.slice(0, 5).join(' ')}\n\n${sentences.slice(5).join(' ')}\n`;
     write(`sources/${sourceId}.txt`, text);
     const sha = createHash('sha256').update(text).digest('hex');
-    sourcesYaml.push(`  - id: ${sourceId}\n    case: ${slug}\n    parts: [conclusions]\n    languages: [id]\n    sha256: ${sha}`);
+    sourcesYaml.push(
+      `  - id: ${sourceId}\n    case: ${slug}\n    parts: [conclusions]\n    languages: [id]\n    sha256: ${sha}`,
+    );
     const sectors = [pick(SECTORS), pick(SECTORS)].filter((s, k, xs) => xs.indexOf(s) === k);
     const pid = `pasangan-${String(i + 1).padStart(5, '0')}`;
     pairingsYaml.push(`  - id: ${pid}
@@ -141,7 +291,7 @@ export function writeSyntheticCorpus(dir: string, n: number, seed = 20261122): {
     cases: [${slug}]
     evidence:
       - source: ${sourceId}
-        quote: ${q(sentences[0] as string)}
+        quote: ${q(sentences[0])}
     events:
       - type: mou
         date: '${year}'
@@ -151,17 +301,25 @@ export function writeSyntheticCorpus(dir: string, n: number, seed = 20261122): {
             quote: ${q(`ditandatangani pada tahun ${year}`)}
         note: { id: MoU ditandatangani (sintetis)., en: The MoU is signed (synthetic). }`);
     mkdirSync(join(dir, 'cases', slug), { recursive: true });
-    write(`cases/${slug}/case.yaml`, `title: { id: Kasus sintetis ${i + 1}, en: Synthetic case ${i + 1} }
+    write(
+      `cases/${slug}/case.yaml`,
+      `title: { id: Kasus sintetis ${i + 1}, en: Synthetic case ${i + 1} }
 summary: { id: Ringkasan kasus sintetis ${i + 1} untuk uji skala., en: Summary of synthetic case ${i + 1} for the scale benchmark. }
 thesis: { title: unknown, author: unknown, university: unknown, year: unknown, degree: unknown, field: unknown }
 pairings: [${pid}]
 sectors: [${sectors.join(', ')}]
 framework: synthetic-framework
 sources: [${sourceId}]
-`);
+`,
+    );
     const findings = KINDS.map((kind, k) => {
       const sentence = sentences[k + 1] as string;
-      const extra = kind === 'obstacle' ? `\n    categories: [${pick(CATEGORIES)}]` : kind === 'evaluation' ? `\n    element: { framework: synthetic-framework, element: element-${1 + (k % 3)}, verdict: ${pick(['met', 'not-met', 'partial'])} }` : '';
+      const extra =
+        kind === 'obstacle'
+          ? `\n    categories: [${pick(CATEGORIES)}]`
+          : kind === 'evaluation'
+            ? `\n    element: { framework: synthetic-framework, element: element-${1 + (k % 3)}, verdict: ${pick(['met', 'not-met', 'partial'])} }`
+            : '';
       return `  - id: ${slug}-f${k + 1}
     kind: ${kind}
     sectors: [${pick(sectors)}]
@@ -183,21 +341,30 @@ sources: [${sourceId}]
     const paragraph = (lang: 'id' | 'en', k: number) => Array.from({ length: k }, () => sentence(lang)).join(' ');
     for (const lang of ['id', 'en'] as const) {
       const concept = `<Concept c="paradiplomacy">${lang === 'id' ? 'paradiplomasi' : 'paradiplomacy'}</Concept>`;
-      const marker = lang === 'id' ? `Narasi sintetis untuk uji skala, tentang ${concept}.` : `A synthetic narrative for the scale benchmark, about ${concept}.`;
+      const marker =
+        lang === 'id'
+          ? `Narasi sintetis untuk uji skala, tentang ${concept}.`
+          : `A synthetic narrative for the scale benchmark, about ${concept}.`;
       const sections = SECTIONS[lang].map((h, k) =>
-        k === 2 ? `## ${h}\n\n${Array.from({ length: 4 }, () => `- **${pick(SECTORS)}.** ${paragraph(lang, 2)}`).join('\n')}\n` : `## ${h}\n\n${k === 0 ? `${marker} ` : ''}${paragraph(lang, 3)}\n\n${paragraph(lang, 2)}\n`,
+        k === 2
+          ? `## ${h}\n\n${Array.from({ length: 4 }, () => `- **${pick(SECTORS)}.** ${paragraph(lang, 2)}`).join('\n')}\n`
+          : `## ${h}\n\n${k === 0 ? `${marker} ` : ''}${paragraph(lang, 3)}\n\n${paragraph(lang, 2)}\n`,
       );
       write(`cases/${slug}/${lang}.mdx`, sections.join('\n'));
       if (i % 4 === 0) {
         mkdirSync(join(dir, 'cases', slug, 'teaching'), { recursive: true });
-        const teaching = TEACHING[lang].map((h) => `## ${h}\n\n${Array.from({ length: 5 }, () => `1. ${paragraph(lang, 2)}`).join('\n')}\n`);
+        const teaching = TEACHING[lang].map(
+          (h) => `## ${h}\n\n${Array.from({ length: 5 }, () => `1. ${paragraph(lang, 2)}`).join('\n')}\n`,
+        );
         write(`cases/${slug}/teaching/${lang}.mdx`, teaching.join('\n'));
       }
     }
   }
   write('sources/sources.yaml', `sources:\n${sourcesYaml.join('\n')}\n`);
   write('pairings.yaml', `pairings:\n${pairingsYaml.join('\n')}\n`);
-  write('frameworks.yaml', `frameworks:
+  write(
+    'frameworks.yaml',
+    `frameworks:
   - id: synthetic-framework
     name: { id: Kerangka sintetis, en: Synthetic framework }
     author: unknown
@@ -210,9 +377,13 @@ sources: [${sourceId}]
     evidence:
       - source: ${firstSource}
         quote: "Nota kesepahaman kasus 1"
-`);
+`,
+  );
   mkdirSync(join(dir, 'concepts', 'paradiplomacy'), { recursive: true });
-  write('concepts/paradiplomacy/concept.yaml', 'term: { id: Paradiplomasi, en: Paradiplomacy }\nshort: { id: Konsep sintetis., en: A synthetic concept. }\n');
+  write(
+    'concepts/paradiplomacy/concept.yaml',
+    'term: { id: Paradiplomasi, en: Paradiplomacy }\nshort: { id: Konsep sintetis., en: A synthetic concept. }\n',
+  );
   write('concepts/paradiplomacy/id.mdx', 'Konsep sintetis.\n');
   write('concepts/paradiplomacy/en.mdx', 'A synthetic concept.\n');
   return { files };

@@ -13,33 +13,35 @@ import { LANGS, type Lang } from '../../i18n/lang.ts';
 
 /** The atlas, joined once per build from every collection. */
 export const getAtlas = once(async (): Promise<Atlas> => {
-    const [sectors, cities, pairings, frameworks, citations, sources, cases, findings, concepts] = await Promise.all([
-      getCollection('sectors'),
-      getCollection('cities'),
-      getCollection('pairings'),
-      getCollection('frameworks'),
-      getCollection('citations'),
-      getCollection('sources'),
-      getCollection('cases'),
-      getCollection('findings'),
-      getCollection('concepts'),
-    ]);
-    const data = <T>(xs: { data: T }[]) => xs.map((x) => x.data);
-    return buildAtlas({
-      sectors: data(sectors),
-      cities: data(cities),
-      pairings: data(pairings),
-      frameworks: data(frameworks),
-      citations: data(citations),
-      sources: data(sources),
-      cases: data(cases).sort((a, b) => a.slug.localeCompare(b.slug)),
-      findings: data(findings),
-      concepts: data(concepts).sort((a, b) => a.slug.localeCompare(b.slug)),
-    });
+  const [sectors, cities, pairings, frameworks, citations, sources, cases, findings, concepts] = await Promise.all([
+    getCollection('sectors'),
+    getCollection('cities'),
+    getCollection('pairings'),
+    getCollection('frameworks'),
+    getCollection('citations'),
+    getCollection('sources'),
+    getCollection('cases'),
+    getCollection('findings'),
+    getCollection('concepts'),
+  ]);
+  const data = <T>(xs: { data: T }[]) => xs.map((x) => x.data);
+  return buildAtlas({
+    sectors: data(sectors),
+    cities: data(cities),
+    pairings: data(pairings),
+    frameworks: data(frameworks),
+    citations: data(citations),
+    sources: data(sources),
+    cases: data(cases).sort((a, b) => a.slug.localeCompare(b.slug)),
+    findings: data(findings),
+    concepts: data(concepts).sort((a, b) => a.slug.localeCompare(b.slug)),
+  });
 });
 
 /** Ids (`<slug>/teaching/<lang>`) of the teaching notes that exist: they are optional, and asking for a missing entry logs a warning per page. */
-export const teachingNoteIds = once(() => getCollection('teachingNotes').then((notes) => new Set(notes.map((n) => n.id))));
+export const teachingNoteIds = once(() =>
+  getCollection('teachingNotes').then((notes) => new Set(notes.map((n) => n.id))),
+);
 
 const contentFolder = () => contentDir().replace(/\/+$/, '');
 const gitDates = once(() => readGitDates(contentFolder()));
@@ -47,7 +49,10 @@ const gitDates = once(() => readGitDates(contentFolder()));
 /** The date (YYYY-MM-DD) of the latest commit touching any of `paths` (relative to the content folder). */
 export function lastUpdated(paths: readonly string[] = ['']): string | undefined {
   const dir = contentFolder();
-  return latestUnder(gitDates(), paths.map((p) => (p === '' ? dir : `${dir}/${p}`)));
+  return latestUnder(
+    gitDates(),
+    paths.map((p) => (p === '' ? dir : `${dir}/${p}`)),
+  );
 }
 
 /** Content files behind a case page. */
@@ -64,23 +69,42 @@ export interface CaseCitation {
 }
 
 /** CSL records and APA text for every case in a language, formatted in one pass and reused by every page. */
-export const caseCitations = memoize(async (lang: Lang, site: URL | undefined): Promise<Map<string, CaseCitation>> => {
-  const atlas = await getAtlas();
-  const r = routes(lang, import.meta.env.BASE_URL);
-  const records = atlas.cases.map((c) => ({
-    slug: c.slug,
-    page: pageRecord(c, lang, new URL(r.case(c.slug), site).href, lastUpdated(caseFiles(atlas, c.slug))),
-    thesis: thesisRecord(c),
-  }));
-  const apaText = apaMany(records.flatMap((r) => [r.page, r.thesis]), lang);
-  return new Map(records.map((r) => [r.slug, { page: r.page, thesis: r.thesis, pageApa: apaText.get(r.page.id) ?? '', thesisApa: apaText.get(r.thesis.id) ?? '' }]));
-}, (lang, site) => `${lang}\0${site?.href ?? ''}`);
+export const caseCitations = memoize(
+  async (lang: Lang, site: URL | undefined): Promise<Map<string, CaseCitation>> => {
+    const atlas = await getAtlas();
+    const r = routes(lang, import.meta.env.BASE_URL);
+    const records = atlas.cases.map((c) => ({
+      slug: c.slug,
+      page: pageRecord(c, lang, new URL(r.case(c.slug), site).href, lastUpdated(caseFiles(atlas, c.slug))),
+      thesis: thesisRecord(c),
+    }));
+    const apaText = apaMany(
+      records.flatMap((r) => [r.page, r.thesis]),
+      lang,
+    );
+    return new Map(
+      records.map((r) => [
+        r.slug,
+        {
+          page: r.page,
+          thesis: r.thesis,
+          pageApa: apaText.get(r.page.id) ?? '',
+          thesisApa: apaText.get(r.thesis.id) ?? '',
+        },
+      ]),
+    );
+  },
+  (lang, site) => `${lang}\0${site?.href ?? ''}`,
+);
 
 /** Static paths for pages 2… of a paged listing (`<root>/page/<n>/`); page 1 is the listing's index. */
 export async function pagedPaths<T>(items: (atlas: Atlas, lang: Lang) => readonly T[], size: number) {
   const atlas = await getAtlas();
   return LANGS.flatMap((lang) => {
     const all = pages(items(atlas, lang), size);
-    return all.slice(1).map((chunk, i) => ({ params: { lang: langParam(lang), n: String(i + 2) }, props: { lang, items: chunk, n: i + 2, total: all.length } }));
+    return all.slice(1).map((chunk, i) => ({
+      params: { lang: langParam(lang), n: String(i + 2) },
+      props: { lang, items: chunk, n: i + 2, total: all.length },
+    }));
   });
 }

@@ -13,21 +13,21 @@ export interface PageContext {
   /** The other language. */
   other: Lang;
   /** The UI string `key` in the page's language. */
-  t(key: UiKey, vars?: UiVars): string;
+  t: (key: UiKey, vars?: UiVars) => string;
   /** Site paths in the page's language, under the base. */
   routes: Routes;
   /** Site paths in a given language (the 404 page and the language switch). */
-  routesIn(lang: Lang): Routes;
+  routesIn: (lang: Lang) => Routes;
   /** The UI string in a given language. */
-  tIn(lang: Lang, key: UiKey, vars?: UiVars): string;
+  tIn: (lang: Lang, key: UiKey, vars?: UiVars) => string;
   /** The site's base path (`/` or `/atlas/`). */
   base: string;
   /** The page's path without base and locale (`/cases/ambon/`). */
   path: string;
   /** This page's path in another language. */
-  alternate(to: Lang): string;
+  alternate: (to: Lang) => string;
   /** An absolute URL for a path on this site (canonical links, feeds, citations). */
-  absolute(path: string): string;
+  absolute: (path: string) => string;
 }
 
 export function pageContext(pathname: string, base: string, site: URL | undefined): PageContext {

@@ -43,5 +43,5 @@ export function latestUnder(dates: Map<string, string>, prefixes: readonly strin
 
 export function readGitDates(dir: string): Map<string, string> {
   const res = spawnSync('git', ['log', '--format=@%cs', '--name-only', '--', dir], { encoding: 'utf8' });
-  return res.status === 0 ? parseGitLog(res.stdout) : new Map();
+  return res.status === 0 ? parseGitLog(res.stdout) : new Map<string, string>();
 }

@@ -14,7 +14,7 @@ export function formatError(e: ContentError): string {
   return `${where}: ${e.message}`;
 }
 
-export function formatErrors(errors: readonly ContentError[]): string {
+function formatErrors(errors: readonly ContentError[]): string {
   const n = errors.length;
   return [
     `Content validation failed with ${n} error${n === 1 ? '' : 's'}:`,

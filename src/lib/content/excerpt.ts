@@ -9,7 +9,7 @@ export interface Range {
   end: number;
 }
 
-export interface Block extends Range {
+interface Block extends Range {
   kind: 'heading' | 'paragraph';
 }
 
@@ -36,7 +36,7 @@ export function parseSource(markdown: string): ParsedSource {
     const start = plain.length;
     let emStart = -1;
     for (let i = 0; i < body.length; i++) {
-      const ch = body[i];
+      const ch = body.charAt(i);
       if (ch === '*' || (ch === '_' && isEmphasisUnderscore(body, i))) {
         while (body[i + 1] === ch) i++;
         if (emStart < 0) emStart = plain.length;

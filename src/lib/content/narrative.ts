@@ -27,7 +27,7 @@ export interface NarrativeHeading {
 }
 
 /** Where a component was used in the source (1-based). */
-export interface Located {
+interface Located {
   /** The finding id (`<Cite f>`) or concept id (`<Concept c>`). */
   id: string;
   line: number;
@@ -35,7 +35,7 @@ export interface Located {
 }
 
 /** Something in a narrative that cannot be rendered. */
-export interface NarrativeProblem {
+interface NarrativeProblem {
   line: number;
   column: number;
   message: string;
@@ -52,7 +52,7 @@ export interface RenderedNarrative {
 }
 
 /** The components a narrative may use, for error messages. */
-export const NARRATIVE_COMPONENTS = '<Cite f="finding-id" /> and <Concept c="concept-id">term</Concept>';
+const NARRATIVE_COMPONENTS = '<Cite f="finding-id" /> and <Concept c="concept-id">term</Concept>';
 
 type Position = { start?: { line?: number; column?: number } } | undefined;
 /** The MDX node types satteri adds to hast. */
@@ -152,10 +152,10 @@ export function renderNarrative(source: string, { html = true }: { html?: boolea
         case 'text':
         case 'comment':
         case 'raw':
-          result.push({ ...node, position: undefined } as ElementContent);
+          result.push({ ...node, position: undefined });
           break;
         default:
-          problem(node as { position?: Position }, `unexpected ${(node as { type: string }).type}`);
+          problem(node, `unexpected ${(node as { type: string }).type}`);
       }
     }
     return result;

@@ -25,7 +25,7 @@ export interface RawRecord {
   data: unknown;
 }
 
-export interface RawText {
+interface RawText {
   file: string;
   text: string;
   sha256: string;

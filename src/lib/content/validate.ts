@@ -37,7 +37,7 @@ import { SLUG, SLUG_RULE } from '../shared/patterns.ts';
 /** The marker `npm run new-case` leaves in every field a contributor must write. */
 export const PLACEHOLDER = 'FILL IN';
 
-export interface SourceEntry extends Source {
+interface SourceEntry extends Source {
   /** The excerpt's text, verbatim. */
   text: string;
   parsed: ParsedSource;
@@ -45,7 +45,7 @@ export interface SourceEntry extends Source {
 export interface CaseEntry extends Case {
   slug: string;
 }
-export interface ConceptEntry extends Concept {
+interface ConceptEntry extends Concept {
   slug: string;
 }
 
@@ -89,7 +89,7 @@ function friendly(issue: z.core.$ZodIssue, input: unknown): string {
     return 'is required but missing';
   }
   if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`;
-  if (issue.code === 'invalid_value') return `${issue.message.replace(/^Invalid option: expected one of /, 'must be one of ')}`;
+  if (issue.code === 'invalid_value') return issue.message.replace(/^Invalid option: expected one of /, 'must be one of ');
   return issue.message;
 }
 
@@ -223,7 +223,7 @@ export function validateCorpus(raw: RawCorpus): { corpus: Corpus; errors: Conten
     refs(rec.file, label, 'sectorsAgreed', value.sectorsAgreed, sectorIds, 'sector');
     refs(rec.file, label, 'cases', value.cases, caseIds, 'case');
     checkEvidence(rec.file, label, 'evidence', value.evidence);
-    value.events.forEach((ev, i) => checkProvenance(rec.file, label, `events[${i}]`, ev));
+    value.events.forEach((ev, i) => { checkProvenance(rec.file, label, `events[${i}]`, ev); });
     (value.inferred ?? []).forEach((inf, i) => {
       if (!value.cities.includes(inf.city)) err(rec.file, label, `inferred[${i}].city`, `"${inf.city}" is not one of this pairing's cities`);
       refs(rec.file, label, `inferred[${i}].citations`, inf.citations, citationIds, 'citation');
@@ -293,7 +293,7 @@ export function validateCorpus(raw: RawCorpus): { corpus: Corpus; errors: Conten
   // Placeholders left by `npm run new-case` must be filled in before the content is accepted.
   const placeholders = (value: unknown, path: PropertyKey[], found: string[]) => {
     if (typeof value === 'string' && value.includes(PLACEHOLDER)) found.push(fieldPath(path));
-    else if (Array.isArray(value)) value.forEach((v, i) => placeholders(v, [...path, i], found));
+    else if (Array.isArray(value)) value.forEach((v, i) => { placeholders(v, [...path, i], found); });
     else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) placeholders(v, [...path, k], found);
   };
   const kinds: [string, RawRecord[]][] = [['sector', raw.sectors], ['city', raw.cities], ['pairing', raw.pairings], ['framework', raw.frameworks], ['citation', raw.citations], ['source', raw.sources], ['case', raw.cases], ['finding', raw.findings], ['concept', raw.concepts]];

@@ -2,8 +2,19 @@
  * Joins the collections into one read-only index the pages render from. Pure: built once per
  * build from plain data (see src/lib/astro/collections.ts), unit-tested on fixtures.
  */
-import type { FindingKind, Case, Citation, City, Concept, Evidence, Finding, Framework, Pairing, Sector, Source } from '../../schemas/index.ts';
-import { FINDING_KIND_ORDER } from '../../schemas/index.ts';
+import type {
+  Case,
+  Citation,
+  City,
+  Concept,
+  Evidence,
+  Finding,
+  Framework,
+  Pairing,
+  Sector,
+  Source,
+} from '../../schemas/index.ts';
+import { FINDING_KIND_ORDER, type FindingKind } from '../shared/vocabulary.ts';
 import { locateQuote, parseSource, type Mark, type ParsedSource } from '../content/excerpt.ts';
 import { quoteAnchor, type QuoteOwner } from '../shared/anchors.ts';
 import { countryName } from '../../i18n/format.ts';
@@ -21,12 +32,12 @@ export interface AtlasInput {
   concepts: (Concept & { slug: string })[];
 }
 
-export interface QuoteMark extends Mark {
+interface QuoteMark extends Mark {
   owner: QuoteOwner;
   source: string;
 }
 
-export interface SourceView extends Source {
+interface SourceView extends Source {
   text: string;
   parsed: ParsedSource;
   marks: QuoteMark[];
@@ -65,11 +76,12 @@ export interface Atlas {
 const KIND_ORDER: ReadonlyMap<string, number> = new Map(FINDING_KIND_ORDER.map((k, i) => [k, i]));
 const kindRank = (kind: string) => KIND_ORDER.get(kind) ?? FINDING_KIND_ORDER.length;
 
-const byId = <T, K extends keyof T>(items: T[], key: K) => new Map(items.map((x) => [x[key] as string, x]));
+const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((x) => [x.id, x]));
+const bySlug = <T extends { slug: string }>(items: readonly T[]) => new Map(items.map((x) => [x.slug, x]));
 
 export function buildAtlas(input: AtlasInput): Atlas {
   const sources: SourceView[] = input.sources.map((s) => ({ ...s, parsed: parseSource(s.text), marks: [] }));
-  const source = byId(sources, 'id');
+  const source = byId(sources);
   const addMarks = (owner: QuoteOwner, evidence: readonly Evidence[] | undefined) => {
     (evidence ?? []).forEach((ev, i) => {
       const src = source.get(ev.source);
@@ -81,7 +93,9 @@ export function buildAtlas(input: AtlasInput): Atlas {
   for (const f of input.findings) addMarks({ type: 'finding', id: f.id }, f.evidence);
   for (const p of input.pairings) {
     addMarks({ type: 'pairing', id: p.id }, p.evidence);
-    p.events.forEach((ev, index) => addMarks({ type: 'event', id: p.id, index }, ev.evidence));
+    p.events.forEach((ev, index) => {
+      addMarks({ type: 'event', id: p.id, index }, ev.evidence);
+    });
   }
   for (const fw of input.frameworks) addMarks({ type: 'framework', id: fw.id }, fw.evidence);
   for (const c of input.concepts) addMarks({ type: 'concept', id: c.slug }, c.evidence);
@@ -106,15 +120,15 @@ export function buildAtlas(input: AtlasInput): Atlas {
     findingsByPairing: group(input.findings, (f) => f.pairings ?? []),
     pairingsByCity: group(input.pairings, (p) => p.cities),
     sources,
-    sector: byId(input.sectors, 'id'),
-    city: byId(input.cities, 'id'),
-    pairing: byId(input.pairings, 'id'),
-    framework: byId(input.frameworks, 'id'),
-    citation: byId(input.citations, 'id'),
+    sector: byId(input.sectors),
+    city: byId(input.cities),
+    pairing: byId(input.pairings),
+    framework: byId(input.frameworks),
+    citation: byId(input.citations),
     source,
-    case: byId(input.cases, 'slug'),
-    finding: byId(input.findings, 'id'),
-    concept: byId(input.concepts, 'slug'),
+    case: bySlug(input.cases),
+    finding: byId(input.findings),
+    concept: bySlug(input.concepts),
     findingsByCase,
     countries: [...new Set(input.cities.map((c) => c.country))].sort(),
   };
@@ -130,12 +144,18 @@ export function caseCities(atlas: Atlas, slug: string): City[] {
 /** Cities by country name, then city name, in a language (the /cities/ table's order). */
 export function citiesInOrder(atlas: Atlas, lang: Lang): City[] {
   const country = new Map(atlas.countries.map((cc) => [cc, countryName(cc, lang)]));
-  return [...atlas.cities].sort((a, b) => (country.get(a.country) ?? '').localeCompare(country.get(b.country) ?? '') || a.name[lang].localeCompare(b.name[lang]));
+  return [...atlas.cities].sort(
+    (a, b) =>
+      (country.get(a.country) ?? '').localeCompare(country.get(b.country) ?? '') ||
+      a.name[lang].localeCompare(b.name[lang]),
+  );
 }
 
 /** Findings grouped by kind in the canonical kind order (only non-empty groups). */
 export function groupByKind(findings: readonly Finding[]): { kind: FindingKind; findings: Finding[] }[] {
-  return FINDING_KIND_ORDER.map((kind) => ({ kind, findings: findings.filter((f) => f.kind === kind) })).filter((g) => g.findings.length > 0);
+  return FINDING_KIND_ORDER.map((kind) => ({ kind, findings: findings.filter((f) => f.kind === kind) })).filter(
+    (g) => g.findings.length > 0,
+  );
 }
 
 const positions = new WeakMap<readonly object[], Map<string, number>>();
@@ -163,7 +183,9 @@ export function cityRelations(atlas: Atlas, cityId: string) {
   const caseSlugs = new Set(pairings.flatMap((p) => p.cases));
   const findings = atlas.findingsByCity.get(cityId) ?? [];
   for (const f of findings) caseSlugs.add(f.case);
-  const partners = pairings.flatMap((p) => p.cities.filter((c) => c !== cityId)).flatMap((id) => atlas.city.get(id) ?? []);
+  const partners = pairings
+    .flatMap((p) => p.cities.filter((c) => c !== cityId))
+    .flatMap((id) => atlas.city.get(id) ?? []);
   return { pairings, partners, cases: pick(atlas.cases, (c) => c.slug, caseSlugs), findings };
 }
 
@@ -179,7 +201,10 @@ export function countryRelations(atlas: Atlas, iso2: string) {
 /** Everything about a sector: cases covering it, pairings that agreed on it, findings tagged with it. */
 export function sectorRelations(atlas: Atlas, sectorId: string) {
   const findings = atlas.findingsBySector.get(sectorId) ?? [];
-  const caseSlugs = new Set([...atlas.cases.filter((c) => c.sectors.includes(sectorId)).map((c) => c.slug), ...findings.map((f) => f.case)]);
+  const caseSlugs = new Set([
+    ...atlas.cases.filter((c) => c.sectors.includes(sectorId)).map((c) => c.slug),
+    ...findings.map((f) => f.case),
+  ]);
   return {
     cases: atlas.cases.filter((c) => caseSlugs.has(c.slug)),
     pairings: atlas.pairings.filter((p) => p.sectorsAgreed.includes(sectorId)),

@@ -13,7 +13,9 @@ import type { PairingEvent } from '../../schemas/index.ts';
 /** An agreement step links to its first quoted passage, or (an external fact) to the pairing's section. */
 function eventHref(routes: Routes, slug: string, pairingId: string, e: PairingEvent, index: number): string {
   const source = e.provenance === 'thesis' ? e.evidence?.[0]?.source : undefined;
-  return source === undefined ? routes.case(slug, pairingAnchor(pairingId)) : routes.source(source, quoteAnchor({ type: 'event', id: pairingId, index }, 1));
+  return source === undefined
+    ? routes.case(slug, pairingAnchor(pairingId))
+    : routes.source(source, quoteAnchor({ type: 'event', id: pairingId, index }, 1));
 }
 
 export interface CompareItem {
@@ -25,7 +27,15 @@ export interface CompareItem {
   external?: boolean;
 }
 
-export const COMPARE_ROWS = ['partners', 'agreement', 'sectorsAgreed', 'sectorsRealised', 'framework', 'obstacles', 'recommendations'] as const;
+export const COMPARE_ROWS = [
+  'partners',
+  'agreement',
+  'sectorsAgreed',
+  'sectorsRealised',
+  'framework',
+  'obstacles',
+  'recommendations',
+] as const;
 export type CompareRow = (typeof COMPARE_ROWS)[number];
 
 /** Labels passed in by the page: event names, verdicts, "unknown", "external". */
@@ -36,18 +46,28 @@ export interface CompareLabels {
   unnamed: string;
 }
 
-export function compareCase(atlas: Atlas, slug: string, routes: Routes, l: CompareLabels): Record<CompareRow, CompareItem[]> {
+export function compareCase(
+  atlas: Atlas,
+  slug: string,
+  routes: Routes,
+  l: CompareLabels,
+): Record<CompareRow, CompareItem[]> {
   const lang = routes.lang;
   const c = atlas.case.get(slug);
   const pairings = (c?.pairings ?? []).flatMap((p) => atlas.pairing.get(p) ?? []);
   const findings = atlas.findingsByCase.get(slug) ?? [];
   const cityName = (id: string) => atlas.city.get(id)?.name[lang] ?? id;
-  const finding = (kind: string) => findings.filter((f) => f.kind === kind).map((f) => ({ text: f.text[lang], href: routes.finding(f), external: f.provenance === 'external' }));
+  const finding = (kind: string) =>
+    findings
+      .filter((f) => f.kind === kind)
+      .map((f) => ({ text: f.text[lang], href: routes.finding(f), external: f.provenance === 'external' }));
   const card = scorecards(atlas, slug)[0];
   const realised = [...new Set(findings.filter((f) => f.kind === 'outcome').flatMap((f) => f.sectors))];
   return {
     partners: pairings.map((p) => ({
-      text: p.cities.map((id) => `${cityName(id)} (${countryName(atlas.city.get(id)?.country ?? '', lang)})`).join(' – '),
+      text: p.cities
+        .map((id) => `${cityName(id)} (${countryName(atlas.city.get(id)?.country ?? '', lang)})`)
+        .join(' – '),
       href: routes.case(slug, pairingAnchor(p.id)),
       external: (p.inferred ?? []).length > 0,
     })),
@@ -59,16 +79,22 @@ export function compareCase(atlas: Atlas, slug: string, routes: Routes, l: Compa
         external: e.provenance === 'external',
       })),
     ),
-    sectorsAgreed: [...new Set(pairings.flatMap((p) => p.sectorsAgreed))].map((s) => ({ text: atlas.sector.get(s)?.label[lang] ?? s, href: routes.case(slug, pairingAnchor(pairings.find((p) => p.sectorsAgreed.includes(s))?.id ?? '')) })),
+    sectorsAgreed: [...new Set(pairings.flatMap((p) => p.sectorsAgreed))].map((s) => ({
+      text: atlas.sector.get(s)?.label[lang] ?? s,
+      href: routes.case(slug, pairingAnchor(pairings.find((p) => p.sectorsAgreed.includes(s))?.id ?? '')),
+    })),
     sectorsRealised: realised.map((s) => {
       const f = findings.find((x) => x.kind === 'outcome' && x.sectors.includes(s));
       return { text: atlas.sector.get(s)?.label[lang] ?? s, href: routes.case(slug, f?.id ?? '') };
     }),
     framework: card
-      ? card.elements.map((e) => ({ tag: l.verdict(e.verdict), text: e.label?.[lang] ?? l.unnamed, ...(e.finding ? { href: routes.case(slug, e.finding) } : {}) }))
+      ? card.elements.map((e) => ({
+          tag: l.verdict(e.verdict),
+          text: e.label?.[lang] ?? l.unnamed,
+          ...(e.finding ? { href: routes.case(slug, e.finding) } : {}),
+        }))
       : [],
     obstacles: finding('obstacle'),
     recommendations: finding('recommendation'),
   };
 }
-

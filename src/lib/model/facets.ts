@@ -13,11 +13,10 @@
  */
 import type { Atlas } from './atlas.ts';
 import { countryName } from '../../i18n/format.ts';
-import { FINDING_KINDS, type City } from '../../schemas/index.ts';
+import type { City } from '../../schemas/index.ts';
+import { FINDING_KINDS } from '../shared/vocabulary.ts';
 import { FACETS, packFacets, type Facet, type FindingFacets } from '../shared/search-state.ts';
 import type { Lang } from '../../i18n/lang.ts';
-
-export { FACETS, findingMatches, packFacets, parseSearchState, searchStateToQuery, unpackCities, unpackFacets, type Facet, type FindingFacets, type ResultCity } from '../shared/search-state.ts';
 
 /** Each finding of a case with its facet values (countries lower-case, as the filters use them). */
 export function findingFacets(atlas: Atlas, caseSlug: string): FindingFacets[] {
@@ -35,7 +34,8 @@ export function findingFacets(atlas: Atlas, caseSlug: string): FindingFacets[] {
 export function caseFilters(atlas: Atlas, caseSlug: string, caseCityIds: readonly string[]): Record<Facet, string[]> {
   const facets = findingFacets(atlas, caseSlug);
   const c = atlas.case.get(caseSlug);
-  const union = (own: readonly string[], pick: (f: FindingFacets) => readonly string[]) => [...new Set([...own, ...facets.flatMap(pick)])].sort();
+  const union = (own: readonly string[], pick: (f: FindingFacets) => readonly string[]) =>
+    [...new Set([...own, ...facets.flatMap(pick)])].sort();
   const countries = caseCityIds.flatMap((id) => atlas.city.get(id)?.country.toLowerCase() ?? []);
   const out = {
     sector: union(c?.sectors ?? [], (f) => f.sector),
@@ -58,13 +58,17 @@ export function citiesMeta(cities: readonly City[], lang: Lang): string {
 }
 
 /** How many values of a long facet (cities, cases) the search page lists; the rest are reachable from the URL. */
-export const FACET_VALUES = 30;
+const FACET_VALUES = 30;
 
 /**
  * Labels for facet values, in a language (the search page renders them). Long facets keep their
  * FACET_VALUES values with the most findings, so the page stays small at scale.
  */
-export function facetLabels(atlas: Atlas, lang: Lang, kindLabel: (kind: string) => string): Record<Facet, [string, string][]> {
+export function facetLabels(
+  atlas: Atlas,
+  lang: Lang,
+  kindLabel: (kind: string) => string,
+): Record<Facet, [string, string][]> {
   const top = <T>(items: readonly T[], n: (t: T) => number) =>
     items.length <= FACET_VALUES ? [...items] : [...items].sort((a, b) => n(b) - n(a)).slice(0, FACET_VALUES);
   return {
@@ -75,4 +79,3 @@ export function facetLabels(atlas: Atlas, lang: Lang, kindLabel: (kind: string) 
     case: top(atlas.cases, (c) => atlas.findingsByCase.get(c.slug)?.length ?? 0).map((c) => [c.slug, c.title[lang]]),
   };
 }
-

@@ -39,6 +39,8 @@ export function pages<T>(items: readonly T[], size: number): T[][] {
 
 /** Page links for page `current` of `total`: the first and last pages and two either side of the current one; 'gap' stands for the pages left out. */
 export function pagerItems(current: number, total: number): (number | 'gap')[] {
-  const shown = [...new Set([1, total, current - 2, current - 1, current, current + 1, current + 2])].filter((n) => n >= 1 && n <= total).sort((a, b) => a - b);
+  const shown = [...new Set([1, total, current - 2, current - 1, current, current + 1, current + 2])]
+    .filter((n) => n >= 1 && n <= total)
+    .sort((a, b) => a - b);
   return shown.flatMap((n, i) => (i > 0 && n - (shown[i - 1] ?? n) > 1 ? ['gap' as const, n] : [n]));
 }

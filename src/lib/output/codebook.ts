@@ -13,17 +13,29 @@ export interface CodebookFile {
 }
 
 const L = (id: string, en: string): Localized => ({ id, en });
-const urlPair = L('URL halaman dalam bahasa Indonesia (id) dan Inggris (en).', 'URL of the page in Indonesian (id) and English (en).');
-const textPair = L('Teks dalam bahasa Indonesia (id, asli) dan Inggris (en, terjemahan kami).', 'Text in Indonesian (id, original) and English (en, our translation).');
+const urlPair = L(
+  'URL halaman dalam bahasa Indonesia (id) dan Inggris (en).',
+  'URL of the page in Indonesian (id) and English (en).',
+);
+const textPair = L(
+  'Teks dalam bahasa Indonesia (id, asli) dan Inggris (en, terjemahan kami).',
+  'Text in Indonesian (id, original) and English (en, our translation).',
+);
 const evidenceFields = (prefix: string): [string, Localized][] => [
-  [`${prefix}`, L('Kutipan kata demi kata yang mendukung fakta.', 'Verbatim quotations supporting the fact.')],
+  [prefix, L('Kutipan kata demi kata yang mendukung fakta.', 'Verbatim quotations supporting the fact.')],
   [`${prefix}[].source`, L('Id kutipan sumber (halaman /sources/<id>/).', 'Source excerpt id (page /sources/<id>/).')],
   [`${prefix}[].quote`, L('Kutipan, persis seperti dalam sumber.', 'The quotation, exactly as in the source.')],
-  [`${prefix}[].url`, L('URL kutipan yang disorot di halaman sumber.', 'URL of the quotation highlighted in the source page.')],
+  [
+    `${prefix}[].url`,
+    L('URL kutipan yang disorot di halaman sumber.', 'URL of the quotation highlighted in the source page.'),
+  ],
   [`${prefix}[].url.id`, L('Versi Indonesia.', 'Indonesian version.')],
   [`${prefix}[].url.en`, L('Versi Inggris.', 'English version.')],
 ];
-const unknownNote = L('Nilai atau "unknown" bila kutipan tidak menyebutkannya.', 'The value, or "unknown" where the excerpts do not state it.');
+const unknownNote = L(
+  'Nilai atau "unknown" bila kutipan tidak menyebutkannya.',
+  'The value, or "unknown" where the excerpts do not state it.',
+);
 
 export const CODEBOOK: CodebookFile[] = [
   {
@@ -53,7 +65,13 @@ export const CODEBOOK: CodebookFile[] = [
       ['cases[].framework', L('Id kerangka evaluasi, atau null.', 'Evaluation framework id, or null.')],
       ['cases[].sources', L('Id kutipan sumber.', 'Source excerpt ids.')],
       ['cases[].findings', L('Jumlah temuan.', 'Number of findings.')],
-      ['cases[].reference', L('Rujukan APA 7 skripsi; bagian yang tidak diketahui tidak dicantumkan.', 'APA 7 reference of the thesis; unknown parts are left out.')],
+      [
+        'cases[].reference',
+        L(
+          'Rujukan APA 7 skripsi; bagian yang tidak diketahui tidak dicantumkan.',
+          'APA 7 reference of the thesis; unknown parts are left out.',
+        ),
+      ],
       ['cases[].reference.id', textPair],
       ['cases[].reference.en', textPair],
       ['cases[].url', urlPair],
@@ -68,23 +86,53 @@ export const CODEBOOK: CodebookFile[] = [
     fields: [
       ['licence', L('Lisensi data.', 'Data licence.')],
       ['findings', L('Daftar temuan.', 'The findings.')],
-      ['findings[].id', L('Id tetap temuan; juga jangkarnya di halaman studi kasus.', 'Stable finding id; also its anchor on the case page.')],
+      [
+        'findings[].id',
+        L(
+          'Id tetap temuan; juga jangkarnya di halaman studi kasus.',
+          'Stable finding id; also its anchor on the case page.',
+        ),
+      ],
       ['findings[].case', L('Id studi kasus.', 'Case id.')],
-      ['findings[].kind', L('Jenis: outcome, obstacle, evaluation, reason, recommendation, context.', 'Kind: outcome, obstacle, evaluation, reason, recommendation, context.')],
+      [
+        'findings[].kind',
+        L(
+          'Jenis: outcome, obstacle, evaluation, reason, recommendation, context.',
+          'Kind: outcome, obstacle, evaluation, reason, recommendation, context.',
+        ),
+      ],
       ['findings[].sectors', L('Id bidang.', 'Sector ids.')],
       ['findings[].cities', L('Id kota.', 'City ids.')],
       ['findings[].pairings', L('Id pasangan kota.', 'Pairing ids.')],
       ['findings[].categories', L('Kategori kendala (hanya untuk kendala).', 'Obstacle categories (obstacles only).')],
-      ['findings[].element', L('Elemen kerangka yang dinilai dan putusannya, atau null.', 'Framework element judged and the verdict, or null.')],
+      [
+        'findings[].element',
+        L(
+          'Elemen kerangka yang dinilai dan putusannya, atau null.',
+          'Framework element judged and the verdict, or null.',
+        ),
+      ],
       ['findings[].element.framework', L('Id kerangka.', 'Framework id.')],
       ['findings[].element.element', L('Id elemen.', 'Element id.')],
-      ['findings[].element.verdict', L('met, not-met, partial atau not-stated.', 'met, not-met, partial or not-stated.')],
+      [
+        'findings[].element.verdict',
+        L('met, not-met, partial atau not-stated.', 'met, not-met, partial or not-stated.'),
+      ],
       ['findings[].text', textPair],
       ['findings[].text.id', textPair],
       ['findings[].text.en', textPair],
-      ['findings[].provenance', L('thesis (dari kutipan skripsi) atau external (dari sumber eksternal yang dikutip).', 'thesis (from the thesis excerpt) or external (from a cited external source).')],
+      [
+        'findings[].provenance',
+        L(
+          'thesis (dari kutipan skripsi) atau external (dari sumber eksternal yang dikutip).',
+          'thesis (from the thesis excerpt) or external (from a cited external source).',
+        ),
+      ],
       ...evidenceFields('findings[].evidence'),
-      ['findings[].citations', L('Rujukan sumber eksternal (temuan eksternal).', 'External source references (external findings).')],
+      [
+        'findings[].citations',
+        L('Rujukan sumber eksternal (temuan eksternal).', 'External source references (external findings).'),
+      ],
       ['findings[].url', urlPair],
       ['findings[].url.id', urlPair],
       ['findings[].url.en', urlPair],
@@ -100,14 +148,44 @@ export const CODEBOOK: CodebookFile[] = [
       ['pairings[].id', L('Id tetap pasangan.', 'Stable pairing id.')],
       ['pairings[].cities', L('Dua id kota; pihak Indonesia lebih dulu.', 'Two city ids; the Indonesian party first.')],
       ['pairings[].countries', L('Kode negara ISO 3166-1 kedua kota.', 'ISO 3166-1 country codes of the two cities.')],
-      ['pairings[].kind', L('sister-city, sister-province atau other-cooperation.', 'sister-city, sister-province or other-cooperation.')],
-      ['pairings[].sectorsAgreed', L('Bidang yang disepakati menurut sumber.', 'Sectors agreed, as the sources state.')],
+      [
+        'pairings[].kind',
+        L('sister-city, sister-province atau other-cooperation.', 'sister-city, sister-province or other-cooperation.'),
+      ],
+      [
+        'pairings[].sectorsAgreed',
+        L('Bidang yang disepakati menurut sumber.', 'Sectors agreed, as the sources state.'),
+      ],
       ['pairings[].cases', L('Id studi kasus.', 'Case ids.')],
-      ['pairings[].inferred', L('Kota yang diidentifikasi dari sumber eksternal, bukan dari skripsi.', 'Cities identified from external sources, not from the thesis.')],
+      [
+        'pairings[].inferred',
+        L(
+          'Kota yang diidentifikasi dari sumber eksternal, bukan dari skripsi.',
+          'Cities identified from external sources, not from the thesis.',
+        ),
+      ],
       ['pairings[].events', L('Langkah-langkah kerja sama.', 'Steps of the cooperation.')],
-      ['pairings[].events[].type', L('exploration, friendship, loi, mou, action-plan, evaluation atau renewal.', 'exploration, friendship, loi, mou, action-plan, evaluation or renewal.')],
-      ['pairings[].events[].date', L('Tanggal ISO parsial (YYYY, YYYY-MM, YYYY-MM-DD) atau "unknown".', 'Partial ISO date (YYYY, YYYY-MM, YYYY-MM-DD) or "unknown".')],
-      ['pairings[].events[].derived', L('true bila tanggal kami turunkan dari kalimat sumber.', 'true when we derived the date from the source wording.')],
+      [
+        'pairings[].events[].type',
+        L(
+          'exploration, friendship, loi, mou, action-plan, evaluation atau renewal.',
+          'exploration, friendship, loi, mou, action-plan, evaluation or renewal.',
+        ),
+      ],
+      [
+        'pairings[].events[].date',
+        L(
+          'Tanggal ISO parsial (YYYY, YYYY-MM, YYYY-MM-DD) atau "unknown".',
+          'Partial ISO date (YYYY, YYYY-MM, YYYY-MM-DD) or "unknown".',
+        ),
+      ],
+      [
+        'pairings[].events[].derived',
+        L(
+          'true bila tanggal kami turunkan dari kalimat sumber.',
+          'true when we derived the date from the source wording.',
+        ),
+      ],
       ['pairings[].events[].provenance', L('thesis atau external.', 'thesis or external.')],
       ['pairings[].events[].note', textPair],
       ['pairings[].events[].note.id', textPair],
@@ -128,7 +206,10 @@ export const CODEBOOK: CodebookFile[] = [
       ['features', L('Daftar tempat.', 'The places.')],
       ['features[].type', L('Selalu "Feature".', 'Always "Feature".')],
       ['features[].id', L('Id kota.', 'City id.')],
-      ['features[].geometry', L('Titik [bujur, lintang] dalam derajat (WGS 84).', 'Point [longitude, latitude] in degrees (WGS 84).')],
+      [
+        'features[].geometry',
+        L('Titik [bujur, lintang] dalam derajat (WGS 84).', 'Point [longitude, latitude] in degrees (WGS 84).'),
+      ],
       ['features[].geometry.type', L('Selalu "Point".', 'Always "Point".')],
       ['features[].geometry.coordinates', L('[bujur, lintang].', '[longitude, latitude].')],
       ['features[].properties', L('Atribut tempat.', 'Attributes of the place.')],
@@ -141,11 +222,23 @@ export const CODEBOOK: CodebookFile[] = [
       ['features[].properties.parent.id', textPair],
       ['features[].properties.parent.en', textPair],
       ['features[].properties.indonesian', L('true untuk tempat di Indonesia.', 'true for places in Indonesia.')],
-      ['features[].properties.gazetteer', L('Gazetir dan id titik (GeoNames).', 'Gazetteer and id of the point (GeoNames).')],
-      ['features[].properties.pointNote', L('Catatan bila titik mewakili tempat lain (mis. provinsi di ibu kotanya), atau null.', 'Note when the point stands for another place (e.g. a province at its capital), or null.')],
+      [
+        'features[].properties.gazetteer',
+        L('Gazetir dan id titik (GeoNames).', 'Gazetteer and id of the point (GeoNames).'),
+      ],
+      [
+        'features[].properties.pointNote',
+        L(
+          'Catatan bila titik mewakili tempat lain (mis. provinsi di ibu kotanya), atau null.',
+          'Note when the point stands for another place (e.g. a province at its capital), or null.',
+        ),
+      ],
       ['features[].properties.pointNote.id', textPair],
       ['features[].properties.pointNote.en', textPair],
-      ['features[].properties.cases', L('Studi kasus yang mengkaji tempat ini.', 'Case studies that study this place.')],
+      [
+        'features[].properties.cases',
+        L('Studi kasus yang mengkaji tempat ini.', 'Case studies that study this place.'),
+      ],
     ],
   },
 ];

@@ -8,6 +8,11 @@ import { UNKNOWN, type Case } from '../../schemas/index.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { ATLAS_AUTHOR, ATLAS_NAME } from './publisher.ts';
 
+/** A record's BibTeX/RIS key: its citation key, else its id. */
+const citationKey = (r: CslData): string => {
+  const key: unknown = r['citation-key'];
+  return typeof key === 'string' ? key : r.id;
+};
 
 const dateParts = (date: string): { 'date-parts': number[][] } => ({ 'date-parts': [date.split('-').map(Number)] });
 
@@ -18,7 +23,10 @@ export function thesisRecord(c: Case & { slug: string }): CslData {
     id: `thesis-${c.slug}`,
     'citation-key': `thesis-${c.slug}`,
     type: 'thesis',
-    title: th.title === UNKNOWN ? `[${th.degree === UNKNOWN ? 'Thesis' : 'Undergraduate thesis'} on ${c.title.en}; title not stated in the excerpt]` : th.title,
+    title:
+      th.title === UNKNOWN
+        ? `[${th.degree === UNKNOWN ? 'Thesis' : 'Undergraduate thesis'} on ${c.title.en}; title not stated in the excerpt]`
+        : th.title,
     language: 'id',
   };
   if (th.degree !== UNKNOWN) record.genre = th.degree;
@@ -44,17 +52,25 @@ export function pageRecord(c: Case & { slug: string }, lang: Lang, url: string, 
   return record;
 }
 
-/** APA 7 reference as plain text. */
-export function apa(record: CslData, _lang: Lang): string {
-  return apaReference(record);
-}
-
 /** APA 7 references for many records, by record id, each a standalone reference (no "2026a"/"2026b"). */
 export function apaMany(records: readonly CslData[], _lang: Lang): Map<string, string> {
   return new Map(records.map((r) => [r.id, apaReference(r)]));
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "A", "A & B", "A, B, & C" (APA 7 lists up to 20 authors; the atlas's records use literal names). */
 function apaAuthors(names: NonNullable<CslData['author']>): string {
@@ -104,7 +120,10 @@ const LANGID: Record<string, string> = { id: 'indonesian', en: 'english' };
 
 /** A BibLaTeX field value: LaTeX's special characters escaped. */
 function bibValue(text: string): string {
-  return text.replace(/[\\{}%&$#_^~]/g, (ch) => ({ '\\': '\\textbackslash{}', '^': '\\textasciicircum{}', '~': '\\textasciitilde{}' })[ch] ?? `\\${ch}`);
+  return text.replace(
+    /[\\{}%&$#_^~]/g,
+    (ch) => ({ '\\': '\\textbackslash{}', '^': '\\textasciicircum{}', '~': '\\textasciitilde{}' })[ch] ?? `\\${ch}`,
+  );
 }
 
 /**
@@ -117,7 +136,13 @@ export function toBibtex(records: CslData[]): string {
   return records
     .map((r) => {
       const fields: [string, string][] = [];
-      if (r.author?.length) fields.push(['author', r.author.map((a) => `{${bibValue(a.literal ?? [a.family, a.given].filter(Boolean).join(', '))}}`).join(' and ')]);
+      if (r.author?.length)
+        fields.push([
+          'author',
+          r.author
+            .map((a) => `{${bibValue(a.literal ?? [a.family, a.given].filter(Boolean).join(', '))}}`)
+            .join(' and '),
+        ]);
       fields.push(['title', `{${bibValue(r.title ?? '')}}`]);
       if (r.type === 'thesis') fields.push(['type', bibValue(r.genre ?? 'Thesis')]);
       if (r.publisher) fields.push(['institution', bibValue(r.publisher)]);
@@ -127,7 +152,7 @@ export function toBibtex(records: CslData[]): string {
       if (r.language) fields.push(['langid', LANGID[r.language] ?? r.language]);
       if (r.URL) fields.push(['url', r.URL]);
       const type = r.type === 'thesis' ? 'thesis' : 'online';
-      return `@${type}{${String(r['citation-key'] ?? r.id)},\n${fields.map(([k, v]) => `  ${k} = {${v}},`).join('\n')}\n}\n`;
+      return `@${type}{${citationKey(r)},\n${fields.map(([k, v]) => `  ${k} = {${v}},`).join('\n')}\n}\n`;
     })
     .join('\n');
 }
@@ -140,14 +165,15 @@ export function toRis(records: CslData[]): string {
       for (const a of r.author ?? []) tags.push(['AU', a.literal ?? [a.family, a.given].filter(Boolean).join(', ')]);
       const date = r.issued?.['date-parts'][0];
       if (date?.[0] !== undefined) tags.push(['PY', String(date[0])]);
-      if (date && date.length > 1) tags.push(['DA', `${[date[0], ...date.slice(1).map((n) => String(n).padStart(2, '0'))].join('/')}/`]);
+      if (date && date.length > 1)
+        tags.push(['DA', `${[date[0], ...date.slice(1).map((n) => String(n).padStart(2, '0'))].join('/')}/`]);
       tags.push(['TI', r.title ?? '']);
       if (r['container-title']) tags.push(['T2', r['container-title']]);
       if (r.genre) tags.push(['M3', r.genre]);
       if (r.publisher) tags.push(['PB', r.publisher]);
       if (r.language) tags.push(['LA', r.language]);
       if (r.URL) tags.push(['UR', r.URL]);
-      tags.push(['ID', String(r['citation-key'] ?? r.id)], ['ER', '']);
+      tags.push(['ID', citationKey(r)], ['ER', '']);
       return tags.map(([k, v]) => `${k}  - ${v.replace(/\s+/g, ' ')}`.trimEnd()).join('\n');
     })
     .join('\n')
@@ -161,7 +187,8 @@ export function toCslJson(records: CslData[]): string {
 /** Highwire Press `citation_*` meta tags (read by Zotero and Google Scholar) for a record. */
 export function highwireTags(record: CslData): [string, string][] {
   const tags: [string, string][] = [['citation_title', record.title ?? '']];
-  for (const a of record.author ?? []) tags.push(['citation_author', a.literal ?? [a.family, a.given].filter(Boolean).join(', ')]);
+  for (const a of record.author ?? [])
+    tags.push(['citation_author', a.literal ?? [a.family, a.given].filter(Boolean).join(', ')]);
   const issued = record.issued?.['date-parts'][0];
   if (issued) tags.push(['citation_date', issued.map((n) => String(n).padStart(2, '0')).join('/')]);
   if (record.publisher) tags.push(['citation_publisher', record.publisher]);

@@ -19,7 +19,15 @@ export interface CaseJsonLdInput {
 }
 
 /** An Article based on the thesis, about the case's cities; the English page names its original. */
-export function caseJsonLd({ entry, lang, url, originalUrl, page, thesis, cities }: CaseJsonLdInput): Record<string, unknown> {
+export function caseJsonLd({
+  entry,
+  lang,
+  url,
+  originalUrl,
+  page,
+  thesis,
+  cities,
+}: CaseJsonLdInput): Record<string, unknown> {
   const modified = page.issued?.['date-parts'][0]?.map((n) => String(n).padStart(2, '0')).join('-');
   return {
     '@context': 'https://schema.org',

@@ -12,7 +12,7 @@ import type { Lang } from '../../i18n/lang.ts';
 export type Linker = (lang: Lang, route: (r: Routes) => string) => string;
 
 export const LICENCE =
-  'Atlas data and texts: CC BY 4.0 (Sister City Atlas). Quotations remain the work of the theses\' authors and are quoted for research and teaching. Coordinates: GeoNames, CC BY 4.0.';
+  "Atlas data and texts: CC BY 4.0 (Sister City Atlas). Quotations remain the work of the theses' authors and are quoted for research and teaching. Coordinates: GeoNames, CC BY 4.0.";
 
 const both = (link: Linker, route: (r: Routes) => string) => ({ id: link('id', route), en: link('en', route) });
 
@@ -25,7 +25,11 @@ function evidenceOut(link: Linker, owner: QuoteOwner, evidence: readonly Evidenc
 }
 
 /** `references`: the thesis's APA 7 reference per case slug, in both languages. */
-export function casesData(atlas: Atlas, link: Linker, references: ReadonlyMap<string, { id: string; en: string }>): z.input<typeof openCasesFile> {
+export function casesData(
+  atlas: Atlas,
+  link: Linker,
+  references: ReadonlyMap<string, { id: string; en: string }>,
+): z.input<typeof openCasesFile> {
   return {
     licence: LICENCE,
     cases: atlas.cases.map((c) => ({
@@ -33,7 +37,13 @@ export function casesData(atlas: Atlas, link: Linker, references: ReadonlyMap<st
       slug: c.slug,
       title: c.title,
       summary: c.summary,
-      thesis: { title: c.thesis.title, author: c.thesis.author, university: c.thesis.university, year: c.thesis.year, degree: c.thesis.degree },
+      thesis: {
+        title: c.thesis.title,
+        author: c.thesis.author,
+        university: c.thesis.university,
+        year: c.thesis.year,
+        degree: c.thesis.degree,
+      },
       cities: caseCities(atlas, c.slug).map((x) => x.id),
       sectors: c.sectors,
       pairings: c.pairings,
@@ -104,11 +114,24 @@ export function pairingsData(atlas: Atlas, link: Linker): z.input<typeof openPai
 }
 
 /** One CSV field: always quoted, quotes doubled (RFC 4180). */
-export const csvField = (v: string | number | boolean) => `"${String(v).replace(/"/g, '""')}"`;
+const csvField = (v: string | number | boolean) => `"${String(v).replace(/"/g, '""')}"`;
 
 /** pairings.csv: one row per pairing, UTF-8 with BOM (spreadsheets detect the encoding), CRLF line ends. */
 export function pairingsCsv(atlas: Atlas, link: Linker): string {
-  const header = ['id', 'city_a', 'country_a', 'city_b', 'country_b', 'kind', 'sectors_agreed', 'cases', 'inferred_parties', 'events', 'url_id', 'url_en'];
+  const header = [
+    'id',
+    'city_a',
+    'country_a',
+    'city_b',
+    'country_b',
+    'kind',
+    'sectors_agreed',
+    'cases',
+    'inferred_parties',
+    'events',
+    'url_id',
+    'url_en',
+  ];
   const rows = pairingsData(atlas, link).pairings.map((p) => [
     p.id,
     atlas.city.get(p.cities[0])?.name.en ?? p.cities[0],
@@ -129,7 +152,8 @@ export function pairingsCsv(atlas: Atlas, link: Linker): string {
 export function citiesGeoJson(atlas: Atlas): z.input<typeof openCitiesFile> {
   // Each case's cities, inverted once (scanning every case per city was quadratic: minutes at 10,000 cases).
   const casesOf = new Map<string, string[]>();
-  for (const k of atlas.cases) for (const c of caseCities(atlas, k.slug)) (casesOf.get(c.id) ?? casesOf.set(c.id, []).get(c.id))?.push(k.slug);
+  for (const k of atlas.cases)
+    for (const c of caseCities(atlas, k.slug)) (casesOf.get(c.id) ?? casesOf.set(c.id, []).get(c.id))?.push(k.slug);
   return {
     type: 'FeatureCollection',
     features: atlas.cities.map((c) => ({
@@ -149,4 +173,3 @@ export function citiesGeoJson(atlas: Atlas): z.input<typeof openCitiesFile> {
     })),
   };
 }
-

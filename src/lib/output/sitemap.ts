@@ -16,10 +16,11 @@ export interface SitemapOptions {
   limit?: number;
 }
 
-
 /** The language of a page path relative to the base (`en/…` is English, the rest Indonesian) and its path without the prefix. */
 export function pageLanguage(path: string): { lang: Lang; key: string } {
-  return path === 'en' || path.startsWith('en/') ? { lang: 'en', key: path.slice(2).replace(/^\//, '') } : { lang: 'id', key: path };
+  return path === 'en' || path.startsWith('en/')
+    ? { lang: 'en', key: path.slice(2).replace(/^\//, '') }
+    : { lang: 'id', key: path };
 }
 
 /** The sitemap files for these page paths (relative to the base, e.g. `en/cases/x/`), and their index. */
@@ -35,13 +36,21 @@ export function sitemaps(paths: readonly string[], opts: SitemapOptions): { inde
   }
   const entry = (p: string) => {
     const versions = byKey.get(pageLanguage(p).key) ?? [];
-    const links = versions.length > 1 ? versions.map((v) => `<xhtml:link rel="alternate" hreflang="${opts.hreflang[v.lang]}" href="${escapeXml(v.url)}"/>`).join('') : '';
+    const links =
+      versions.length > 1
+        ? versions
+            .map((v) => `<xhtml:link rel="alternate" hreflang="${opts.hreflang[v.lang]}" href="${escapeXml(v.url)}"/>`)
+            .join('')
+        : '';
     return `<url><loc>${escapeXml(new URL(p, opts.root).href)}</loc>${links}</url>`;
   };
   const files: string[] = [];
   for (let i = 0; i < pages.length || files.length === 0; i += limit) {
     files.push(
-      `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">${pages.slice(i, i + limit).map(entry).join('')}</urlset>\n`,
+      `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">${pages
+        .slice(i, i + limit)
+        .map(entry)
+        .join('')}</urlset>\n`,
     );
   }
   const index = `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${files.map((_, i) => `<sitemap><loc>${escapeXml(new URL(`sitemap-${i}.xml`, opts.root).href)}</loc></sitemap>`).join('')}</sitemapindex>\n`;

@@ -10,7 +10,10 @@ export function once<T>(make: () => T): () => T {
  * A function computed once per key: by default its first argument (compared as `Map` keys are),
  * or whatever `keyOf` makes of its arguments.
  */
-export function memoize<A extends unknown[], V>(make: (...args: A) => V, keyOf: (...args: A) => unknown = (...args) => args[0]): (...args: A) => V {
+export function memoize<A extends unknown[], V>(
+  make: (...args: A) => V,
+  keyOf: (...args: A) => unknown = (...args) => args[0],
+): (...args: A) => V {
   const cache = new Map<unknown, { value: V }>();
   return (...args) => {
     const key = keyOf(...args);

@@ -8,55 +8,53 @@ import { pairingAnchor } from './anchors.ts';
 import { searchStateToQuery, type Facet } from './search-state.ts';
 
 /** The site's top-level sections, each a listing or a page of its own at `/<section>/`. */
-export const SECTIONS = [
-  'cases',
-  'findings',
-  'sectors',
-  'cities',
-  'countries',
-  'concepts',
-  'sources',
-  'map',
-  'compare',
-  'pack',
-  'search',
-  'data',
-  'about',
-] as const;
-export type Section = (typeof SECTIONS)[number];
+export type Section =
+  | 'cases'
+  | 'findings'
+  | 'sectors'
+  | 'cities'
+  | 'countries'
+  | 'concepts'
+  | 'sources'
+  | 'map'
+  | 'compare'
+  | 'pack'
+  | 'search'
+  | 'data'
+  | 'about';
 
 export interface Routes {
   lang: Lang;
   /** Any site path (`/cases/`, `data/cases.json`) in this language under the base. */
-  path(path: string): string;
+  path: (path: string) => string;
   home: string;
-  section(section: Section): string;
+  section: (section: Section) => string;
   /** A case page, optionally at an anchor (a finding's id, a pairing's section). */
-  case(slug: string, anchor?: string): string;
+  case: (slug: string, anchor?: string) => string;
   /** A file beside a case page (`cite.bib`). */
-  caseFile(slug: string, file: string): string;
+  caseFile: (slug: string, file: string) => string;
   /** A finding's permalink: its anchor on its case page. */
-  finding(f: { id: string; case: string }): string;
+  finding: (f: { id: string; case: string }) => string;
   /** A pairing's section on the first case that studies it; undefined when no case does. */
-  pairing(p: { id: string; cases: readonly string[] }): string | undefined;
-  city(id: string): string;
+  pairing: (p: { id: string; cases: readonly string[] }) => string | undefined;
+  city: (id: string) => string;
   /** A country page from its ISO 3166-1 alpha-2 code (any case). */
-  country(iso2: string): string;
-  sector(id: string): string;
-  concept(slug: string): string;
+  country: (iso2: string) => string;
+  sector: (id: string) => string;
+  concept: (slug: string) => string;
   /** A source text, optionally at a quotation's anchor. */
-  source(id: string, anchor?: string): string;
+  source: (id: string, anchor?: string) => string;
   /** The search page with a query and facets. */
-  search(state?: { q?: string; filters?: Partial<Record<Facet, string[]>> }): string;
+  search: (state?: { q?: string; filters?: Partial<Record<Facet, string[]>> }) => string;
   /** Compare these cases side by side. */
-  compare(slugs: readonly string[]): string;
+  compare: (slugs: readonly string[]) => string;
   /** A reading pack of these findings. */
-  packOf(findings: readonly string[]): string;
+  packOf: (findings: readonly string[]) => string;
   /** Page n of a paged listing whose first page is at `root`. */
-  listingPage(root: string, n: number): string;
+  listingPage: (root: string, n: number) => string;
   rss: string;
   /** A language-independent file (open data, search index) under the base. */
-  asset(path: string): string;
+  asset: (path: string) => string;
 }
 
 export function routes(lang: Lang, base: string): Routes {

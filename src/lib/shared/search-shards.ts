@@ -14,6 +14,8 @@
  * ~0.4 MB. Nearly every indexed page of a large site is a case page (city pages are not indexed,
  * src/lib/model/facets.ts), so a shard of 7,000 pages peaks near 3 GB, under the 4 GiB budget.
  */
+import { isRecord, isStringArray } from './guards.ts';
+
 export const SHARD_PAGES = 7_000;
 
 /**
@@ -39,7 +41,8 @@ export interface ShardManifest {
 
 /** How many shards `pages` pages need, at most `maxPages` each. */
 export function shardCount(pages: number, maxPages = SHARD_PAGES): number {
-  if (!Number.isInteger(maxPages) || maxPages < 1) throw new Error(`search shards: at most ${maxPages} pages a shard is not a positive whole number`);
+  if (!Number.isInteger(maxPages) || maxPages < 1)
+    throw new Error(`search shards: at most ${maxPages} pages a shard is not a positive whole number`);
   return Math.max(1, Math.ceil(pages / maxPages));
 }
 
@@ -64,21 +67,21 @@ export const shardDir = (i: number): string => (i === 0 ? '' : `shard-${i}/`);
  */
 export function globFor(files: readonly string[]): string {
   const bad = files.find((f) => /[{}[\]*?,!\\]/.test(f));
-  if (bad !== undefined) throw new Error(`search shards: ${bad}: a page path with a glob character ({ } [ ] * ? , ! \\) cannot be sharded`);
+  if (bad !== undefined)
+    throw new Error(`search shards: ${bad}: a page path with a glob character ({ } [ ] * ? , ! \\) cannot be sharded`);
   return files.length === 1 ? (files[0] ?? '') : `{${files.join(',')}}`;
 }
 
 /** Reads the manifest the search page fetches; a wrong shape is an error, not an empty index. */
 export function parseManifest(json: unknown): ShardManifest {
-  const m = json as Partial<ShardManifest> | null;
-  const ok =
-    m !== null &&
-    typeof m === 'object' &&
-    Array.isArray(m.shards) &&
-    m.shards.every((s) => typeof s === 'string' && /^shard-\d+\/$/.test(s)) &&
-    typeof m.pages === 'object' &&
-    m.pages !== null &&
-    Object.values(m.pages).every((v) => Number.isInteger(v) && v >= 0);
-  if (!ok) throw new Error(`search shards: ${SHARDS_FILE} is not a shard manifest`);
-  return { shards: m.shards as string[], pages: m.pages as Record<string, number> };
+  const fail = () => new Error(`search shards: ${SHARDS_FILE} is not a shard manifest`);
+  if (!isRecord(json) || !isStringArray(json['shards']) || !isRecord(json['pages'])) throw fail();
+  const shards = json['shards'];
+  if (!shards.every((s) => /^shard-\d+\/$/.test(s))) throw fail();
+  const pages: Record<string, number> = {};
+  for (const [lang, n] of Object.entries(json['pages'])) {
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw fail();
+    pages[lang] = n;
+  }
+  return { shards, pages };
 }

@@ -44,9 +44,12 @@ export const packFacets = (f: FindingFacets): PackedFacets => [f.id, f.kind, f.s
 
 /** Reads a case page's `findings` meta; anything malformed yields no findings rather than an error. */
 export function unpackFacets(meta: string | undefined, caseSlug: string): FindingFacets[] {
-  const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  const strings = (v: unknown): string[] =>
+    Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
   return metaRows(meta).flatMap((r) =>
-    typeof r[0] === 'string' && typeof r[1] === 'string' ? [{ id: r[0], kind: r[1], sector: strings(r[2]), city: strings(r[3]), country: strings(r[4]), case: caseSlug }] : [],
+    typeof r[0] === 'string' && typeof r[1] === 'string'
+      ? [{ id: r[0], kind: r[1], sector: strings(r[2]), city: strings(r[3]), country: strings(r[4]), case: caseSlug }]
+      : [],
   );
 }
 
@@ -81,7 +84,7 @@ export function findingMatches(f: FindingFacets, filters: Partial<Record<Facet, 
  * Pagefind holds every filter it counts all of them on each search (about 1.2 s a query at 10,000
  * cases, against 0.1 s), and the filter data adds over 200 kB.
  */
-export const FULL_COUNTS_MAX_PAGES = 2000;
+const FULL_COUNTS_MAX_PAGES = 2000;
 
 export const countsUpFront = (pages: number): boolean => pages <= FULL_COUNTS_MAX_PAGES;
 
@@ -96,5 +99,7 @@ export interface ResultCity {
  * not in the search index: a case result links to its cities instead (src/lib/model/facets.ts).
  */
 export function unpackCities(meta: string | undefined): ResultCity[] {
-  return metaRows(meta).flatMap((r) => (typeof r[0] === 'string' && typeof r[1] === 'string' && r[0] !== '' ? [{ id: r[0], name: r[1] }] : []));
+  return metaRows(meta).flatMap((r) =>
+    typeof r[0] === 'string' && typeof r[1] === 'string' && r[0] !== '' ? [{ id: r[0], name: r[1] }] : [],
+  );
 }

@@ -4,16 +4,39 @@
  * that the Map component renders as SVG at build time.
  */
 import { memoizeWeak } from '../shared/memo.ts';
-import { geoBounds, geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry, MultiPoint } from 'geojson';
+import { geoBounds, geoNaturalEarth1, geoPath, type GeoProjection } from 'd3';
+import type { Feature, FeatureCollection, MultiPoint } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { placeLabels, type LabelInput, type PlacedLabel } from './labels.ts';
 
 /** ISO 3166-1 numeric codes (world-atlas ids) for the alpha-2 codes the atlas uses. */
 export const ISO_NUMERIC: Record<string, string> = {
-  AU: '036', ID: '360', JP: '392', KR: '410', MY: '458', NL: '528', VN: '704', KP: '408', CN: '156', US: '840', DE: '276', FR: '250', GB: '826',
-  TH: '764', PH: '608', SG: '702', IN: '356', TW: '158', NZ: '554', BE: '056', IT: '380', ES: '724', RU: '643', TL: '626', PG: '598',
+  AU: '036',
+  ID: '360',
+  JP: '392',
+  KR: '410',
+  MY: '458',
+  NL: '528',
+  VN: '704',
+  KP: '408',
+  CN: '156',
+  US: '840',
+  DE: '276',
+  FR: '250',
+  GB: '826',
+  TH: '764',
+  PH: '608',
+  SG: '702',
+  IN: '356',
+  TW: '158',
+  NZ: '554',
+  BE: '056',
+  IT: '380',
+  ES: '724',
+  RU: '643',
+  TL: '626',
+  PG: '598',
 };
 
 export interface MapPlace {
@@ -73,31 +96,54 @@ export function fitProjection(places: readonly { lon: number; lat: number }[], o
   if (places.length === 0) return projection.fitSize([o.width, o.height], { type: 'Sphere' });
   if (places.length === 1) {
     const p = places[0] as { lon: number; lat: number };
-    target.coordinates = [[p.lon - 8, p.lat - 6], [p.lon + 8, p.lat + 6]];
+    target.coordinates = [
+      [p.lon - 8, p.lat - 6],
+      [p.lon + 8, p.lat + 6],
+    ];
   }
   const px = o.padX ?? o.padding;
   // Clip to the view: outlines leave out what falls outside it, which keeps insets small.
-  return projection.fitExtent([[px, o.padding], [o.width - px, o.height - o.padding]], target).clipExtent([[-1, -1], [o.width + 1, o.height + 1]]);
+  return projection
+    .fitExtent(
+      [
+        [px, o.padding],
+        [o.width - px, o.height - o.padding],
+      ],
+      target,
+    )
+    .clipExtent([
+      [-1, -1],
+      [o.width + 1, o.height + 1],
+    ]);
 }
 
 /** Country outlines that fall (at least partly) inside the view, as path strings rounded to 0.1 px. */
 interface CachedFeature {
-  feature: Feature<Geometry>;
+  feature: Feature;
   /** Geographic bounds [[west, south], [east, north]]; west > east when the feature crosses the antimeridian. */
   bounds: [[number, number], [number, number]];
 }
 const countryFeatures = memoizeWeak((topology: Topology): CachedFeature[] => {
-  const collection = feature(topology, topology.objects['countries'] as GeometryCollection) as FeatureCollection<Geometry>;
-  return (collection.features as Feature<Geometry>[]).map((f) => ({ feature: f, bounds: geoBounds(f) }));
+  const collection = feature(topology, topology.objects['countries'] as GeometryCollection) as FeatureCollection;
+  return collection.features.map((f) => ({ feature: f, bounds: geoBounds(f) }));
 });
 
 /** The geographic box the view shows (sampled along its edges), or undefined when it wraps or leaves the globe. */
-export function viewBounds(projection: GeoProjection, width: number, height: number): [[number, number], [number, number]] | undefined {
+function viewBounds(
+  projection: GeoProjection,
+  width: number,
+  height: number,
+): [[number, number], [number, number]] | undefined {
   const lons: number[] = [];
   const lats: number[] = [];
   const steps = 24;
   for (let i = 0; i <= steps; i++) {
-    for (const [x, y] of [[(width * i) / steps, 0], [(width * i) / steps, height], [0, (height * i) / steps], [width, (height * i) / steps]] as const) {
+    for (const [x, y] of [
+      [(width * i) / steps, 0],
+      [(width * i) / steps, height],
+      [0, (height * i) / steps],
+      [width, (height * i) / steps],
+    ] as const) {
       const p = projection.invert?.([x, y]);
       if (!p || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) return undefined;
       lons.push(p[0]);
@@ -107,14 +153,30 @@ export function viewBounds(projection: GeoProjection, width: number, height: num
   const west = Math.min(...lons);
   const east = Math.max(...lons);
   if (east - west > 300) return undefined;
-  return [[west - 2, Math.min(...lats) - 2], [east + 2, Math.max(...lats) + 2]];
+  return [
+    [west - 2, Math.min(...lats) - 2],
+    [east + 2, Math.max(...lats) + 2],
+  ];
 }
 
 const pathCache = new Map<string, { id: string; d: string; highlighted: boolean }[]>();
 
 /** Country outlines for a projection, memoised: maps of the same places (both languages of a page, rendered one after the other) share them. */
-export function countryPaths(topology: Topology, projection: GeoProjection, width: number, height: number, highlight: ReadonlySet<string>) {
-  const key = [projection.scale(), ...projection.translate(), ...projection.rotate(), width, height, [...highlight].sort().join(',')].join('|');
+function countryPaths(
+  topology: Topology,
+  projection: GeoProjection,
+  width: number,
+  height: number,
+  highlight: ReadonlySet<string>,
+) {
+  const key = [
+    projection.scale(),
+    ...projection.translate(),
+    ...projection.rotate(),
+    width,
+    height,
+    [...highlight].sort().join(','),
+  ].join('|');
   const hit = pathCache.get(key);
   if (hit) return hit;
   const out = projectCountries(topology, projection, width, height, highlight);
@@ -123,7 +185,13 @@ export function countryPaths(topology: Topology, projection: GeoProjection, widt
   return out;
 }
 
-function projectCountries(topology: Topology, projection: GeoProjection, width: number, height: number, highlight: ReadonlySet<string>) {
+function projectCountries(
+  topology: Topology,
+  projection: GeoProjection,
+  width: number,
+  height: number,
+  highlight: ReadonlySet<string>,
+) {
   const view = viewBounds(projection, width, height);
   const path = geoPath(projection).digits(0);
   const out: { id: string; d: string; highlighted: boolean }[] = [];
@@ -139,7 +207,12 @@ function projectCountries(topology: Topology, projection: GeoProjection, width: 
   return out.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-export function layoutMap(topology: Topology, places: readonly MapPlace[], links: readonly MapLink[], o: MapOptions): MapLayout {
+export function layoutMap(
+  topology: Topology,
+  places: readonly MapPlace[],
+  links: readonly MapLink[],
+  o: MapOptions,
+): MapLayout {
   const projection = fitProjection(places, o);
   const path = geoPath(projection).digits(1);
   const located = places.map((p) => {
@@ -147,8 +220,19 @@ export function layoutMap(topology: Topology, places: readonly MapPlace[], links
     return { ...p, x: round(x), y: round(y) };
   });
   const byId = new Map(located.map((p) => [p.id, p]));
-  const labelInput: LabelInput[] = located.map((p) => ({ id: p.id, text: p.name, x: p.x, y: p.y, priority: p.indonesian ? 1 : 0 }));
-  const labels = new Map(placeLabels(labelInput, { width: o.width, height: o.height, fontSize: o.fontSize, pointRadius: 5 }).map((l) => [l.id, l]));
+  const labelInput: LabelInput[] = located.map((p) => ({
+    id: p.id,
+    text: p.name,
+    x: p.x,
+    y: p.y,
+    priority: p.indonesian ? 1 : 0,
+  }));
+  const labels = new Map(
+    placeLabels(labelInput, { width: o.width, height: o.height, fontSize: o.fontSize, pointRadius: 5 }).map((l) => [
+      l.id,
+      l,
+    ]),
+  );
   const highlight = new Set(places.flatMap((p) => ISO_NUMERIC[p.country] ?? []));
   return {
     width: o.width,
@@ -159,13 +243,14 @@ export function layoutMap(topology: Topology, places: readonly MapPlace[], links
       const a = byId.get(l.from);
       const b = byId.get(l.to);
       if (!a || !b) return [];
-      const d = path({ type: 'LineString', coordinates: [[a.lon, a.lat], [b.lon, b.lat]] });
+      const d = path({
+        type: 'LineString',
+        coordinates: [
+          [a.lon, a.lat],
+          [b.lon, b.lat],
+        ],
+      });
       return d ? [{ ...l, d }] : [];
     }),
   };
-}
-
-/** The geographic bounds of some places, for tests and insets. */
-export function placeBounds(places: readonly { lon: number; lat: number }[]) {
-  return geoBounds({ type: 'MultiPoint', coordinates: places.map((p) => [p.lon, p.lat]) });
 }

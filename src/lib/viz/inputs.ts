@@ -24,7 +24,11 @@ export function mapInputs(
   if (only?.cities) {
     const wanted = new Set(only.cities);
     const candidates = only.pairings ? shownPairings : only.cities.flatMap((c) => atlas.pairingsByCity.get(c) ?? []);
-    shownPairings = pick(atlas.pairings, (p) => p.id, pairingIds(candidates.filter((p) => p.cities.some((c) => wanted.has(c)))));
+    shownPairings = pick(
+      atlas.pairings,
+      (p) => p.id,
+      pairingIds(candidates.filter((p) => p.cities.some((c) => wanted.has(c)))),
+    );
   }
   const total = shownPairings.length;
   shownPairings = shownPairings.slice(0, limit);
@@ -32,16 +36,18 @@ export function mapInputs(
   const sectorsOf = new Map(shownPairings.map((p) => [p.id, pairingSectors(atlas, p)]));
   const name = (id: string) => atlas.city.get(id)?.name[lang] ?? id;
   const places: MapPlace[] = pick(atlas.cities, (c) => c.id, cityIds).map((c) => ({
-      id: c.id,
-      name: c.name[lang],
-      country: c.country,
-      lon: c.lon,
-      lat: c.lat,
-      indonesian: c.country === 'ID',
-      href: routes.city(c.id),
-      title: `${c.name[lang]} (${countryName(c.country, lang)})`,
-      sectors: [...new Set(shownPairings.filter((p) => p.cities.includes(c.id)).flatMap((p) => sectorsOf.get(p.id) ?? []))].sort(),
-    }));
+    id: c.id,
+    name: c.name[lang],
+    country: c.country,
+    lon: c.lon,
+    lat: c.lat,
+    indonesian: c.country === 'ID',
+    href: routes.city(c.id),
+    title: `${c.name[lang]} (${countryName(c.country, lang)})`,
+    sectors: [
+      ...new Set(shownPairings.filter((p) => p.cities.includes(c.id)).flatMap((p) => sectorsOf.get(p.id) ?? [])),
+    ].sort(),
+  }));
   const links: MapLink[] = shownPairings.map((p) => ({
     id: p.id,
     from: p.cities[0],

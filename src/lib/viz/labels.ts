@@ -40,9 +40,16 @@ export function placeLabels(
 ): PlacedLabel[] {
   const gap = o.pointRadius + 3;
   const h = o.fontSize;
-  const points: Box[] = inputs.map((p) => ({ x0: p.x - o.pointRadius, y0: p.y - o.pointRadius, x1: p.x + o.pointRadius, y1: p.y + o.pointRadius }));
+  const points: Box[] = inputs.map((p) => ({
+    x0: p.x - o.pointRadius,
+    y0: p.y - o.pointRadius,
+    x1: p.x + o.pointRadius,
+    y1: p.y + o.pointRadius,
+  }));
   const placed: Box[] = [];
-  const order = [...inputs].sort((a, b) => b.priority - a.priority || a.y - b.y || a.x - b.x || a.id.localeCompare(b.id));
+  const order = [...inputs].sort(
+    (a, b) => b.priority - a.priority || a.y - b.y || a.x - b.x || a.id.localeCompare(b.id),
+  );
   const result = new Map<string, PlacedLabel>();
   for (const p of order) {
     const w = textWidth(p.text, o.fontSize);
@@ -70,7 +77,17 @@ export function placeLabels(
       }
     }
     if (chosen) placed.push(chosen.box);
-    result.set(p.id, chosen ?? { id: p.id, x: p.x, y: p.y, anchor: 'middle', visible: false, box: { x0: p.x, y0: p.y, x1: p.x, y1: p.y } });
+    result.set(
+      p.id,
+      chosen ?? {
+        id: p.id,
+        x: p.x,
+        y: p.y,
+        anchor: 'middle',
+        visible: false,
+        box: { x0: p.x, y0: p.y, x1: p.x, y1: p.y },
+      },
+    );
   }
   return inputs.map((p) => result.get(p.id) as PlacedLabel);
 }

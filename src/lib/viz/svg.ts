@@ -19,13 +19,24 @@ const attrs = (a: Record<string, string | number | undefined>) =>
  * The SVG element. Charts are one image (role="img"); the map holds links to every city and pairing,
  * so it is a labelled group (an image may not contain interactive elements).
  */
-function frame(id: string, width: number, height: number, title: string, desc: string, body: string, cls: string, role: 'img' | 'group' = 'img'): string {
+function frame(
+  id: string,
+  width: number,
+  height: number,
+  title: string,
+  desc: string,
+  body: string,
+  cls: string,
+  role: 'img' | 'group' = 'img',
+): string {
   return `<svg${attrs({ viewBox: `0 0 ${width} ${height}`, role, 'aria-roledescription': role === 'group' ? 'map' : undefined, 'aria-labelledby': `${id}-t ${id}-d`, class: cls, id })}><title id="${id}-t">${esc(title)}</title><desc id="${id}-d">${esc(desc)}</desc>${body}</svg>`;
 }
 
 export function mapSvg(layout: MapLayout, o: { id: string; title: string; desc: string; fontSize: number }): string {
   const { width: w, height: h } = layout;
-  const countries = layout.countries.map((c) => `<path${attrs({ class: c.highlighted ? 'country hl' : 'country', d: c.d })}/>`).join('');
+  const countries = layout.countries
+    .map((c) => `<path${attrs({ class: c.highlighted ? 'country hl' : 'country', d: c.d })}/>`)
+    .join('');
   const links = layout.links
     .map(
       (l) =>
@@ -37,7 +48,9 @@ export function mapSvg(layout: MapLayout, o: { id: string; title: string; desc: 
       const mark = p.indonesian
         ? `<rect${attrs({ class: 'pt id', x: p.x - 4.5, y: p.y - 4.5, width: 9, height: 9 })}/>`
         : `<circle${attrs({ class: 'pt partner', cx: p.x, cy: p.y, r: 4.5 })}/>`;
-      const label = p.label.visible ? `<text${attrs({ x: p.label.x, y: p.label.y, 'text-anchor': p.label.anchor })}>${esc(p.name)}</text>` : '';
+      const label = p.label.visible
+        ? `<text${attrs({ x: p.label.x, y: p.label.y, 'text-anchor': p.label.anchor })}>${esc(p.name)}</text>`
+        : '';
       return `<a${attrs({ href: p.href, 'data-city': p.id, 'data-country': p.country.toLowerCase(), 'data-sectors': p.sectors.join(' ') })}>${mark}${label}<title>${esc(p.title)}</title></a>`;
     })
     .join('');
@@ -46,7 +59,13 @@ export function mapSvg(layout: MapLayout, o: { id: string; title: string; desc: 
 }
 
 /** Column headers wrapped onto up to four lines to fit the column width. */
-function columnHeads(cols: readonly string[], labels: Record<string, string>, left: number, colW: number, top: number): string {
+function columnHeads(
+  cols: readonly string[],
+  labels: Record<string, string>,
+  left: number,
+  colW: number,
+  top: number,
+): string {
   return cols
     .map((c, i) => {
       const words = (labels[c] ?? c).split(' ');
@@ -99,7 +118,11 @@ function caseGrid(
 
 /** Sector × case matrix: ◆ realised, □ agreed only, ◆ in □ both, • mentioned; the count of findings beside it. */
 export function matrixSvg(
-  m: { rows: string[]; cols: string[]; cells: { row: string; col: string; agreed: boolean; realised: boolean; findings: number }[] },
+  m: {
+    rows: string[];
+    cols: string[];
+    cells: { row: string; col: string; agreed: boolean; realised: boolean; findings: number }[];
+  },
   l: GridLabels & { legend: [string, string][] },
   id: string,
 ): string {
@@ -114,18 +137,30 @@ export function matrixSvg(
           : cell.agreed
             ? `<rect class="sym agreed" x="${cx - 6}" y="${cy - 6}" width="12" height="12"/>`
             : `<circle class="sym mentioned" cx="${cx}" cy="${cy}" r="3"/>`;
-        const agreedMark = cell.agreed && cell.realised ? `<rect class="sym agreed-outline" x="${cx - 9}" y="${cy - 9}" width="18" height="18"/>` : '';
+        const agreedMark =
+          cell.agreed && cell.realised
+            ? `<rect class="sym agreed-outline" x="${cx - 9}" y="${cy - 9}" width="18" height="18"/>`
+            : '';
         return `<g>${agreedMark}${shape}<text x="${cx + 12}" y="${cy + 4}" font-size="11">${cell.findings}</text></g>`;
       })
       .join(''),
   );
   const ly = g.top + m.rows.length * g.rowH + 24;
-  const legend = l.legend.map(([sym, text], i) => `<text x="${i * Math.ceil(g.width / l.legend.length)}" y="${ly}" font-size="11">${esc(sym)} ${esc(text)}</text>`).join('');
+  const legend = l.legend
+    .map(
+      ([sym, text], i) =>
+        `<text x="${i * Math.ceil(g.width / l.legend.length)}" y="${ly}" font-size="11">${esc(sym)} ${esc(text)}</text>`,
+    )
+    .join('');
   return frame(id, g.width, g.height, l.title, l.desc, `${g.body}${legend}`, 'chart matrix');
 }
 
 /** Obstacles by category and case: the count in each cell, with a dot sized by it. */
-export function obstacleSvg(m: { rows: string[]; cols: string[]; counts: { row: string; col: string; n: number }[] }, l: GridLabels, id: string): string {
+export function obstacleSvg(
+  m: { rows: string[]; cols: string[]; counts: { row: string; col: string; n: number }[] },
+  l: GridLabels,
+  id: string,
+): string {
   const g = caseGrid(m.rows, m.cols, l, 8, (r, cy, centre) =>
     m.counts
       .filter((c) => c.row === r && c.n > 0)
@@ -162,13 +197,37 @@ export function scorecardSvg(
   return frame(id, width, height, l.title, l.desc, rows, 'chart scorecard');
 }
 
-const EVENT_SYMBOL: Record<string, string> = { exploration: '○', friendship: '◇', loi: '△', mou: '■', 'action-plan': '▲', evaluation: '●', renewal: '◆' };
+const EVENT_SYMBOL: Record<string, string> = {
+  exploration: '○',
+  friendship: '◇',
+  loi: '△',
+  mou: '■',
+  'action-plan': '▲',
+  evaluation: '●',
+  renewal: '◆',
+};
 export const eventSymbol = (type: string) => EVENT_SYMBOL[type] ?? '•';
 
 /** Agreement timeline: a year axis and one row per pairing; external events are drawn hollow and marked. */
-export function timelineSvg(t: TimelineLayout, l: { title: string; desc: string; rows: Record<string, string>; events: Record<string, string>; external: string; undated: string }, id: string): string {
+export function timelineSvg(
+  t: TimelineLayout,
+  l: {
+    title: string;
+    desc: string;
+    rows: Record<string, string>;
+    events: Record<string, string>;
+    external: string;
+    undated: string;
+  },
+  id: string,
+): string {
   const axisY = t.height - 18;
-  const ticks = t.ticks.map((k) => `<line class="grid" x1="${k.x}" x2="${k.x}" y1="0" y2="${axisY}"/><text x="${k.x}" y="${t.height - 4}" text-anchor="middle" font-size="11">${k.year}</text>`).join('');
+  const ticks = t.ticks
+    .map(
+      (k) =>
+        `<line class="grid" x1="${k.x}" x2="${k.x}" y1="0" y2="${axisY}"/><text x="${k.x}" y="${t.height - 4}" text-anchor="middle" font-size="11">${k.year}</text>`,
+    )
+    .join('');
   const rows = t.rows
     .map((r) => {
       const label = `<text x="0" y="${r.y - 12}" font-size="12">${esc(l.rows[r.pairing] ?? r.pairing)}</text>`;
@@ -181,7 +240,10 @@ export function timelineSvg(t: TimelineLayout, l: { title: string; desc: string;
       const undated = t.undated
         .filter((u) => u.pairing === r.pairing)
         .map((u) => `${l.events[u.type] ?? u.type}${u.provenance === 'external' ? ` (${l.external})` : ''}`);
-      const note = undated.length > 0 ? `<text class="undated" x="${t.ticks[t.ticks.length - 1]?.x ?? t.width}" y="${r.y - 12}" text-anchor="end" font-size="10">${esc(`${undated.join(', ')}: ${l.undated}`)}</text>` : '';
+      const note =
+        undated.length > 0
+          ? `<text class="undated" x="${t.ticks[t.ticks.length - 1]?.x ?? t.width}" y="${r.y - 12}" text-anchor="end" font-size="10">${esc(`${undated.join(', ')}: ${l.undated}`)}</text>`
+          : '';
       return `<g data-pairing="${esc(r.pairing)}">${note}<line class="row" x1="${t.ticks[0]?.x ?? 0}" x2="${t.ticks[t.ticks.length - 1]?.x ?? t.width}" y1="${r.y}" y2="${r.y}"/>${label}${events}</g>`;
     })
     .join('');

@@ -1,8 +1,16 @@
 /** The open data files and their JSON Schemas, generated from the collections at build time. */
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
-import { casesData, citiesGeoJson, findingsData, pairingsCsv, pairingsData, type Linker } from '../../lib/output/opendata.ts';
+import {
+  casesData,
+  citiesGeoJson,
+  findingsData,
+  pairingsCsv,
+  pairingsData,
+  type Linker,
+} from '../../lib/output/opendata.ts';
 import { caseCitations, getAtlas } from '../../lib/astro/collections.ts';
+import { ATLAS_AUTHOR } from '../../lib/output/publisher.ts';
 import { OPEN_DATA_FILES } from '../../schemas/opendata.ts';
 import type { Lang } from '../../i18n/lang.ts';
 
@@ -20,7 +28,10 @@ const FILES: Record<string, (link: Linker, site: URL | undefined) => Promise<str
 };
 for (const [name, schema] of Object.entries(OPEN_DATA_FILES)) {
   const schemaName = name.replace(/\.(json|geojson)$/, '.schema.json');
-  FILES[schemaName] = async () => json({ $id: schemaName, title: `Sister City Atlas: ${name}`, ...z.toJSONSchema(schema, { io: 'output' }) });
+  FILES[schemaName] = () =>
+    Promise.resolve(
+      json({ $id: schemaName, title: `${ATLAS_AUTHOR}: ${name}`, ...z.toJSONSchema(schema, { io: 'output' }) }),
+    );
 }
 
 export function getStaticPaths() {

@@ -26,7 +26,9 @@ describe('compareCase', () => {
     const marks = new Set(atlas.sources.flatMap((s) => s.marks.map((m) => `${s.id}#${m.id}`)));
     const mou = rows.agreement[0];
     expect(mou?.tag).toBe('2019');
-    expect(mou?.href).toBe(en.source('900_0000000000000000', quoteAnchor({ type: 'event', id: 'alfa-beta', index: 0 }, 1)));
+    expect(mou?.href).toBe(
+      en.source('900_0000000000000000', quoteAnchor({ type: 'event', id: 'alfa-beta', index: 0 }, 1)),
+    );
     expect(marks.has(`900_0000000000000000#${mou?.href?.split('#')[1] ?? ''}`)).toBe(true);
   });
 

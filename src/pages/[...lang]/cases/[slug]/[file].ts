@@ -14,7 +14,12 @@ const FORMATS = new Map([
 export async function getStaticPaths() {
   const atlas = await getAtlas();
   return LANGS.flatMap((lang) =>
-    atlas.cases.flatMap((c) => [...FORMATS.keys()].map((file) => ({ params: { lang: langParam(lang), slug: c.slug, file }, props: { item: c } }))),
+    atlas.cases.flatMap((c) =>
+      [...FORMATS.keys()].map((file) => ({
+        params: { lang: langParam(lang), slug: c.slug, file },
+        props: { item: c },
+      })),
+    ),
   );
 }
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

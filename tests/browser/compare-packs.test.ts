@@ -1,33 +1,33 @@
-/** Teaching tools in Chromium: compare, reading packs, unknown ids, handout printing. */
-import type { Browser } from 'playwright-core';
+/** Compare and reading packs in Chromium: the URL state, unknown ids, handout printing. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, requireDist } from '../../tools/lib/dist.ts';
-import { HAS_CHROMIUM, launch, watch } from '../../tools/lib/browser.ts';
-import { serveDist, type StaticServer } from '../../tools/lib/server.ts';
+import { HAS_CHROMIUM, startSite, watch, type SiteSession } from '../../tools/lib/browser.ts';
 
 /** Pages in a PDF (each page object carries /Type /Page). */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 
 describe.skipIf(!HAS_CHROMIUM)('teaching tools in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  let site: SiteSession;
   beforeAll(async () => {
     requireDist();
-    server = await serveDist(DIST);
-    browser = await launch();
+    site = await startSite(DIST);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  const url = (path: string) => new URL(path, server.url).href;
+  afterAll(() => site.close());
+  const url = (path: string) => site.url(path);
 
   it('compares two cases side by side in each language, keeping the choice in the URL', async () => {
-    for (const [prefix, heading] of [['', 'Mitra dan negara'], ['en/', 'Partners and countries']] as const) {
-      const p = await browser.newPage();
+    for (const [prefix, heading] of [
+      ['', 'Mitra dan negara'],
+      ['en/', 'Partners and countries'],
+    ] as const) {
+      const p = await site.browser.newPage();
       const seen = watch(p);
-      await p.goto(url(`${prefix}compare/?cases=semarang-jung-gu,ambon-vlissingen-darwin`), { waitUntil: 'networkidle' });
-      const cols = await p.locator('table.compare thead th[data-case]:visible').evaluateAll((ths) => ths.map((th) => (th as HTMLElement).dataset['case']));
+      await p.goto(url(`${prefix}compare/?cases=semarang-jung-gu,ambon-vlissingen-darwin`), {
+        waitUntil: 'networkidle',
+      });
+      const cols = await p
+        .locator('table.compare thead th[data-case]:visible')
+        .evaluateAll((ths) => ths.map((th) => (th as HTMLElement).dataset['case']));
       expect(cols).toEqual(['semarang-jung-gu', 'ambon-vlissingen-darwin']);
       expect(await p.locator('table.compare tbody th').first().textContent()).toBe(heading);
       // Cells link to their evidence.
@@ -46,27 +46,36 @@ describe.skipIf(!HAS_CHROMIUM)('teaching tools in Chromium', () => {
   });
 
   it('shows all cases without JavaScript, and reports unknown ids with it', async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const ctx = await site.browser.newContext({ javaScriptEnabled: false });
     const p = await ctx.newPage();
     await p.goto(url('en/compare/?cases=semarang-jung-gu,nope'));
     expect(await p.locator('table.compare thead th[data-case]').count()).toBe(4);
     await ctx.close();
-    const q = await browser.newPage();
-    await q.goto(url('en/compare/?cases=semarang-jung-gu,bandung-kawasaki,nope,also-nope'), { waitUntil: 'networkidle' });
+    const q = await site.browser.newPage();
+    await q.goto(url('en/compare/?cases=semarang-jung-gu,bandung-kawasaki,nope,also-nope'), {
+      waitUntil: 'networkidle',
+    });
     expect(await q.textContent('.compare-status')).toContain('2 items could not be found: nope, also-nope');
     expect(await q.locator('table.compare thead th[data-case]:visible').count()).toBe(2);
     await q.close();
   });
 
   it('renders a pack with findings from two cases, their quotes and the bibliography; reports an unknown id', async () => {
-    const p = await browser.newPage();
+    const p = await site.browser.newPage();
     const seen = watch(p);
-    await p.goto(url('en/pack/?findings=semarang-staff-exchange-budget,brvt-covid-largest-obstacle,no-such-finding&cases=bandung-kawasaki&title=Week%203%3A%20budgets'), { waitUntil: 'networkidle' });
+    await p.goto(
+      url(
+        'en/pack/?findings=semarang-staff-exchange-budget,brvt-covid-largest-obstacle,no-such-finding&cases=bandung-kawasaki&title=Week%203%3A%20budgets',
+      ),
+      { waitUntil: 'networkidle' },
+    );
     await p.waitForSelector('.pack-finding');
     expect(await p.textContent('h1')).toBe('Week 3: budgets');
     expect(await p.locator('.pack-finding').count()).toBe(2);
     expect(await p.locator('.pack-finding blockquote').count()).toBeGreaterThanOrEqual(2);
-    expect(await p.locator('.pack-finding blockquote a').first().getAttribute('href')).toMatch(/\/en\/sources\/[0-9a-f_]+\/#q-semarang-staff-exchange-budget-1$/);
+    expect(await p.locator('.pack-finding blockquote a').first().getAttribute('href')).toMatch(
+      /\/en\/sources\/[0-9a-f_]+\/#q-semarang-staff-exchange-budget-1$/,
+    );
     expect(await p.locator('.pack-case').count()).toBe(1);
     const bib = await p.locator('.pack-bib li').allTextContents();
     expect(bib).toHaveLength(3);
@@ -80,7 +89,7 @@ describe.skipIf(!HAS_CHROMIUM)('teaching tools in Chromium', () => {
   });
 
   it('adds findings to a pack from a case page and opens it from the header link', async () => {
-    const ctx = await browser.newContext();
+    const ctx = await site.browser.newContext();
     const p = await ctx.newPage();
     await p.goto(url('en/cases/bandung-kawasaki/'), { waitUntil: 'networkidle' });
     expect(await p.isVisible('pack-link')).toBe(false);
@@ -96,8 +105,15 @@ describe.skipIf(!HAS_CHROMIUM)('teaching tools in Chromium', () => {
   });
 
   it('prints a pack of six findings on at most two A4 pages, without navigation', async () => {
-    const ids = ['semarang-staff-exchange-budget', 'semarang-sister-school-budget', 'brvt-covid-largest-obstacle', 'brvt-lack-of-budget', 'bandung-only-solid-waste-realised', 'ambon-indicators-met'];
-    const p = await browser.newPage();
+    const ids = [
+      'semarang-staff-exchange-budget',
+      'semarang-sister-school-budget',
+      'brvt-covid-largest-obstacle',
+      'brvt-lack-of-budget',
+      'bandung-only-solid-waste-realised',
+      'ambon-indicators-met',
+    ];
+    const p = await site.browser.newPage();
     await p.goto(url(`en/pack/?findings=${ids.join(',')}`), { waitUntil: 'networkidle' });
     await p.waitForSelector('.pack-finding');
     expect(await p.locator('.pack-finding').count()).toBe(6);
@@ -112,12 +128,15 @@ describe.skipIf(!HAS_CHROMIUM)('teaching tools in Chromium', () => {
   });
 
   it('prints the comparison cleanly: no navigation, evidence links kept with their URLs', async () => {
-    const p = await browser.newPage();
+    const p = await site.browser.newPage();
     await p.goto(url('en/compare/?cases=semarang-jung-gu,ba-ria-vung-tau'), { waitUntil: 'networkidle' });
     await p.emulateMedia({ media: 'print' });
     expect(await p.locator('header.site').isVisible()).toBe(false);
     expect(await p.locator('.compare-pick').isVisible()).toBe(false);
-    const after = await p.locator('table.compare td:visible a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    const after = await p
+      .locator('table.compare td:visible a')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('/en/cases/');
     await p.close();
   });

@@ -1,0 +1,128 @@
+/** Reading the site in Chromium: languages, evidence links, permalinks, printing, themes, the CSP. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST, requireDist } from '../../tools/lib/dist.ts';
+import { HAS_CHROMIUM, startSite, type Seen, type SiteSession } from '../../tools/lib/browser.ts';
+
+describe.skipIf(!HAS_CHROMIUM)('navigation in Chromium', () => {
+  let site: SiteSession;
+  let seen: Seen;
+  beforeAll(async () => {
+    requireDist();
+    site = await startSite(DIST);
+  });
+  afterAll(() => site.close());
+  const open = async (path: string) => {
+    const opened = await site.open(path);
+    seen = opened.seen;
+    return opened.page;
+  };
+
+  it('opens the home page in both languages without errors', async () => {
+    for (const [path, lang, heading] of [
+      ['/', 'id', 'Atlas Kota Kembar'],
+      ['/en/', 'en', 'Sister City Atlas'],
+    ] as const) {
+      const p = await open(path);
+      expect(await p.getAttribute('html', 'lang')).toBe(lang);
+      expect(await p.textContent('h1')).toBe(heading);
+      expect(seen.errors).toEqual([]);
+      expect(seen.external).toEqual([]);
+      await p.close();
+    }
+  });
+
+  it('switches language on a case page and stays on the same case', async () => {
+    const p = await open('/cases/semarang-jung-gu/');
+    await p.click('a.lang-switch');
+    await p.waitForURL(/\/en\/cases\/semarang-jung-gu\/$/);
+    expect(await p.getAttribute('html', 'lang')).toBe('en');
+    expect(await p.textContent('h1')).toContain('Semarang');
+    await p.close();
+  });
+
+  it('follows "see in source" from a finding to its highlighted quotation', async () => {
+    const p = await open('/en/cases/semarang-jung-gu/');
+    const finding = p.locator('article.finding', { has: p.locator('#semarang-staff-exchange-budget') });
+    const quote = (await finding.locator('blockquote p').first().textContent())?.replace(/[“”]/g, '') ?? '';
+    await finding.locator('a', { hasText: 'See in source' }).first().click();
+    await p.waitForURL(/\/en\/sources\/002_87117bbd3f64466d\/#q-semarang-staff-exchange-budget-1$/);
+    const highlighted = await p.locator('mark.current').allTextContents();
+    expect(highlighted.join('').replace(/\s+/g, ' ')).toBe(quote.replace(/\s+/g, ' '));
+    const bg = await p
+      .locator('mark.current')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+    const plain = await p
+      .locator('mark:not(.current)')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(bg).not.toBe(plain);
+    await p.close();
+  });
+
+  it('lands a finding permalink on its anchor', async () => {
+    const p = await open('/en/cases/bandung-kawasaki/#bandung-only-solid-waste-realised');
+    const target = await p.evaluate(() => document.querySelector(':target')?.id);
+    expect(target).toBe('bandung-only-solid-waste-realised');
+    await p.close();
+  });
+
+  it('prints without navigation, keeping evidence and showing link URLs', async () => {
+    const p = await open('/en/cases/semarang-jung-gu/');
+    await p.emulateMedia({ media: 'print' });
+    expect(await p.locator('header.site').isVisible()).toBe(false);
+    expect(await p.locator('footer.site').isVisible()).toBe(false);
+    expect(await p.locator('article.finding blockquote').first().isVisible()).toBe(true);
+    const doi = p.locator('main a[href^="https://doi.org"]').first();
+    expect(await doi.evaluate((a) => getComputedStyle(a, '::after').content)).toContain(
+      'https://doi.org/10.18196/jpcn.v2i1.22',
+    );
+    await p.close();
+  });
+
+  it('toggles dark mode and keeps the choice on the next page, without a flash', async () => {
+    const p = await open('/en/');
+    const bg = () => p.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await bg();
+    await p.click('theme-toggle button');
+    expect(await p.getAttribute('html', 'data-theme')).toBe('dark');
+    expect(await p.getAttribute('theme-toggle button', 'aria-pressed')).toBe('true');
+    const dark = await bg();
+    expect(dark).not.toBe(light);
+    await p.goto(new URL('en/cases/', site.server.url).href, { waitUntil: 'commit' });
+    await p.waitForSelector('body');
+    expect(await p.getAttribute('html', 'data-theme')).toBe('dark');
+    expect(await bg()).toBe(dark);
+    await p.close();
+  });
+
+  it('offers a copy-link control that copies the finding permalink', async () => {
+    const p = await open('/en/cases/bandung-kawasaki/');
+    await p
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
+    const control = p.locator('copy-link', { has: p.locator('a[href$="#bandung-only-solid-waste-realised"]') });
+    await control.locator('button').click();
+    const copied = await p.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(new URL('en/cases/bandung-kawasaki/#bandung-only-solid-waste-realised', site.server.url).href);
+    expect(await control.locator('[role=status]').textContent()).toBe('Link copied');
+    await p.close();
+  });
+
+  it("enforces the CSP: an injected inline script is refused, while the site's own scripts and search run", async () => {
+    const p = await open('/en/search/?q=health');
+    await p.waitForSelector('.results li');
+    const violations = await p.evaluate(async () => {
+      const seen: string[] = [];
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(e.violatedDirective));
+      const s = document.createElement('script');
+      s.textContent = 'window.__injected = true;';
+      document.body.append(s);
+      await new Promise((r) => setTimeout(r, 100));
+      return { seen, injected: (window as unknown as { __injected?: boolean }).__injected === true };
+    });
+    expect(violations.injected).toBe(false);
+    expect(violations.seen[0]).toMatch(/^script-src/);
+    await p.close();
+  });
+});

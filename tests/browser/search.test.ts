@@ -1,0 +1,154 @@
+/** Search in Chromium: the header form, both indexes, facets in the URL, paging, hostile input. */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST, requireDist } from '../../tools/lib/dist.ts';
+import { HAS_CHROMIUM, startSite, type Seen, type SiteSession } from '../../tools/lib/browser.ts';
+
+describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
+  let site: SiteSession;
+  let seen: Seen;
+  beforeAll(async () => {
+    requireDist();
+    site = await startSite(DIST);
+  });
+  afterAll(() => site.close());
+  const open = async (path: string) => {
+    const opened = await site.open(path);
+    seen = opened.seen;
+    return opened.page;
+  };
+
+  it('searches the Indonesian index from the header form and lands on a finding', async () => {
+    const p = await open('/');
+    await p.fill('#site-q', 'anggaran');
+    await p.press('#site-q', 'Enter');
+    await p.waitForURL(/\/search\/\?q=anggaran$/);
+    await p.waitForSelector('.results li');
+    const links = await p.locator('.results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.some((h) => h.includes('/cases/semarang-jung-gu/#semarang-staff-exchange-budget'))).toBe(true);
+    expect(await p.textContent('.status')).toMatch(/^\d+ hasil$/);
+    await p.locator('.results a[href$="#semarang-staff-exchange-budget"]').click();
+    await p.waitForURL(/\/cases\/semarang-jung-gu\/#semarang-staff-exchange-budget$/);
+    expect(await p.evaluate(() => document.querySelector(':target')?.id)).toBe('semarang-staff-exchange-budget');
+    expect(seen.errors).toEqual([]);
+    await p.close();
+  });
+
+  it('searches the English index in English', async () => {
+    const p = await open('/en/search/?q=fisheries');
+    await p.waitForSelector('.results li');
+    const links = await p.locator('.results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.some((h) => h.includes('/en/cases/ba-ria-vung-tau/'))).toBe(true);
+    expect(links.every((h) => new URL(h).pathname.startsWith('/en/'))).toBe(true);
+    await p.close();
+  });
+
+  it("finds a city's cases by the city's name, each result linking to the city's page", async () => {
+    const p = await open('/en/search/?q=kawasaki');
+    await p.waitForSelector('.results > li');
+    const result = p.locator('.results > li', { has: p.locator('h2 a[href$="/en/cases/bandung-kawasaki/"]') });
+    expect(await result.count()).toBe(1);
+    // City pages are not search results; the case's own result names its cities and links them.
+    const pages = await p
+      .locator('.results > li > h2 a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(pages.filter((u) => /\/cities\/[^/]+\/$/.test(u))).toEqual([]);
+    expect(await result.locator('.result-cities').textContent()).toBe(
+      'Cities: Bandung · Kawasaki · Suwon · Seoul · Petaling Jaya',
+    );
+    await result.locator('.result-cities a', { hasText: 'Kawasaki' }).click();
+    await p.waitForURL(/\/en\/cities\/kawasaki\/$/);
+    expect(await p.textContent('h1')).toBe('Kawasaki');
+    expect(seen.errors).toEqual([]);
+    await p.close();
+  });
+
+  it('narrows results with a facet, keeps it in the URL, and restores it from the URL', async () => {
+    const p = await open('/en/search/?q=budget');
+    await p.waitForSelector('.results li');
+    const before = await p.locator('.results > li').count();
+    await p.locator('fieldset[data-facet=kind] input[value=obstacle]').check();
+    await p.waitForURL(/\?q=budget&kind=obstacle$/);
+    await p.waitForFunction((n) => document.querySelectorAll('.results > li').length < n, before);
+    const kinds = await p.locator('.results > li .badge.kind').allTextContents();
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set(['Obstacle']));
+    const shown = await p.locator('.results > li').count();
+    const count = await p.locator('fieldset[data-facet=kind] li[data-value=obstacle] .count').textContent();
+    expect(count).toBe(`(${shown})`);
+    // A shared link restores the query and the facet; back restores the previous state.
+    const q = await open('/en/search/?q=budget&kind=obstacle');
+    await q.waitForSelector('.results li');
+    expect(await q.inputValue('#q')).toBe('budget');
+    expect(await q.isChecked('fieldset[data-facet=kind] input[value=obstacle]')).toBe(true);
+    expect(await q.locator('.results > li').count()).toBe(shown);
+    await p.goBack();
+    await p.waitForFunction(
+      () => !(document.querySelector('fieldset[data-facet=kind] input[value=obstacle]') as HTMLInputElement).checked,
+    );
+    await p.waitForFunction((n) => document.querySelectorAll('.results > li').length === n, before);
+    await q.close();
+    await p.close();
+  });
+
+  it('lists exactly the findings that match the facets, without a query (all health recommendations)', async () => {
+    const open_data = JSON.parse(readFileSync(`${DIST}/data/findings.json`, 'utf8')) as {
+      findings: { id: string; kind: string; sectors: string[] }[];
+    };
+    const expected = open_data.findings
+      .filter((f) => f.kind === 'recommendation' && f.sectors.includes('health'))
+      .map((f) => f.id);
+    expect(expected.length).toBeGreaterThan(0);
+    const p = await open('/search/?sector=health&kind=recommendation');
+    await p.waitForSelector('.results li[data-finding]');
+    const ids = await p
+      .locator('.results li[data-finding]')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['finding']));
+    expect(ids.sort()).toEqual([...expected].sort());
+    // Each listed finding links to its anchor on its case page, with its kind badge.
+    const first = p.locator('.results li[data-finding]').first();
+    expect(await first.locator('.badge.kind').textContent()).toBe('Rekomendasi');
+    expect(await first.locator('a').getAttribute('href')).toMatch(/\/cases\/[a-z-]+\/#[a-z0-9-]+$/);
+    await p.close();
+  });
+
+  it('counts every facet for a plain query once the results show (a small index)', async () => {
+    const p = await open('/en/search/?q=fisheries');
+    await p.waitForSelector('.results > li');
+    await p.waitForFunction(() =>
+      [...document.querySelectorAll('fieldset[data-facet] li .count')].every((c) => /^\(\d+\)$/.test(c.textContent)),
+    );
+    // Counts are results, not guesses: the Ba Ria-Vung Tau case is the fisheries case.
+    expect(await p.textContent('fieldset[data-facet=case] li[data-value=ba-ria-vung-tau] .count')).not.toBe('(0)');
+    expect(await p.textContent('fieldset[data-facet=sector] li[data-value=fisheries] .count')).not.toBe('(0)');
+    await p.close();
+  });
+
+  it('loads results ten at a time, and the rest on request', async () => {
+    const p = await open('/search/?q=kota');
+    await p.waitForSelector('.results > li');
+    const total = Number((await p.textContent('.status'))?.match(/^(\d+)/)?.[1]);
+    expect(total).toBeGreaterThan(10);
+    expect(await p.locator('.results > li').count()).toBe(10);
+    await p.click('button.more');
+    await p.waitForFunction(() => document.querySelectorAll('.results > li').length > 10);
+    expect(await p.locator('.results > li').count()).toBe(Math.min(total, 20));
+    // Focus moves to the first new result, so keyboard users continue where they were.
+    expect(
+      await p.evaluate(
+        () => document.activeElement === document.querySelectorAll('.results > li')[10]?.querySelector('a'),
+      ),
+    ).toBe(true);
+    await p.close();
+  });
+
+  it('renders hostile queries as text, without errors', async () => {
+    for (const q of ['<img src=x onerror=alert(1)>', '"\'; --', '   ', 'x'.repeat(2000), 'مدينة 🌏']) {
+      const p = await open(`/search/?q=${encodeURIComponent(q)}`);
+      await p.waitForTimeout(300);
+      expect(await p.locator('.results img').count()).toBe(0);
+      expect(seen.errors).toEqual([]);
+      await p.close();
+    }
+  });
+});
