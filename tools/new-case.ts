@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { contentDir } from '../src/lib/content/load.ts';
-import { PLACEHOLDER } from '../src/lib/content/validate.ts';
+import { PLACEHOLDER } from '../src/lib/content/cross-checks.ts';
 import { LANGS } from '../src/i18n/lang.ts';
 import { SLUG, SLUG_RULE, SOURCE_ID } from '../src/lib/shared/patterns.ts';
 

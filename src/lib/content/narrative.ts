@@ -70,100 +70,122 @@ interface MdxOther {
 }
 type Node = RootContent | MdxJsx | MdxOther;
 
+type Positioned = { position?: Position };
+
+/** Converts an MDX tree to HTML nodes, collecting citations, concept links, headings and problems. */
+class Converter {
+  readonly out: RenderedNarrative = { html: '', headings: [], cites: [], concepts: [], problems: [] };
+  readonly #slugger = new GithubSlugger();
+
+  at(node: Positioned): { line: number; column: number } {
+    return { line: node.position?.start?.line ?? 0, column: node.position?.start?.column ?? 0 };
+  }
+
+  problem(node: Positioned, message: string): void {
+    this.out.problems.push({ ...this.at(node), message });
+  }
+
+  /** A string attribute, or a problem when it is missing or not a plain string. */
+  attribute(node: MdxJsx, name: string): string | undefined {
+    const attrs = node.attributes;
+    for (const a of attrs) {
+      if (a.type === 'mdxJsxAttribute' && a.name === name) continue;
+      const found = a.type === 'mdxJsxAttribute' ? a.name : 'a {…} spread';
+      this.problem(node, `<${node.name ?? ''}> takes only ${name}="…" (found ${found})`);
+    }
+    const found = attrs.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+    if (!found) {
+      this.problem(node, `<${node.name ?? ''}> needs ${name}="…"`);
+      return undefined;
+    }
+    if (typeof found.value !== 'string' || found.value === '') {
+      this.problem(node, `<${node.name ?? ''} ${name}> must be a non-empty quoted string, not an {expression}`);
+      return undefined;
+    }
+    return found.value;
+  }
+
+  /** Convert a list of nodes; `inConcept` forbids components inside a <Concept>. */
+  convert(nodes: readonly unknown[], inConcept: boolean): ElementContent[] {
+    return nodes.flatMap((raw) => this.node(raw as Node, inConcept));
+  }
+
+  node(node: Node, inConcept: boolean): ElementContent[] {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        this.problem(node, `narratives cannot import or export (only ${NARRATIVE_COMPONENTS} are available): "${firstLine(node.value)}"`);
+        return [];
+      case 'mdxTextExpression':
+      case 'mdxFlowExpression':
+        // {/* comments */} are allowed and dropped; any other {expression} is an error.
+        if (!/^\s*(\/\*[\s\S]*?\*\/\s*)*$/.test(node.value)) {
+          this.problem(node, `narratives cannot contain {expressions}: "{${firstLine(node.value)}}"`);
+        }
+        return [];
+      case 'mdxJsxTextElement':
+      case 'mdxJsxFlowElement':
+        return this.component(node, inConcept);
+      case 'element':
+        return [this.element(node, inConcept)];
+      case 'text':
+      case 'comment':
+      case 'raw':
+        return [{ ...node, position: undefined }];
+      default:
+        this.problem(node, `unexpected ${(node as { type: string }).type}`);
+        return [];
+    }
+  }
+
+  /** <Cite f="…" /> and <Concept c="…">term</Concept> become placeholders; anything else is a problem. */
+  component(node: MdxJsx, inConcept: boolean): ElementContent[] {
+    if (inConcept) {
+      this.problem(node, `<${node.name ?? ''}> cannot be used inside <Concept>`);
+      return [];
+    }
+    if (node.name === 'Cite') {
+      if (node.children.length > 0) this.problem(node, '<Cite> takes no content: write <Cite f="finding-id" />');
+      const f = this.attribute(node, 'f');
+      if (f === undefined) return [];
+      this.out.cites.push({ id: f, ...this.at(node) });
+      return [{ type: 'element', tagName: 'atlas-cite', properties: { f }, children: [] }];
+    }
+    if (node.name === 'Concept') {
+      const c = this.attribute(node, 'c');
+      if (node.children.length === 0) this.problem(node, '<Concept> needs the term it links: <Concept c="concept-id">term</Concept>');
+      if (c === undefined) return [];
+      this.out.concepts.push({ id: c, ...this.at(node) });
+      return [{ type: 'element', tagName: 'atlas-concept', properties: { c }, children: this.convert(node.children, true) }];
+    }
+    this.problem(node, `unknown component <${node.name ?? ''}>: narratives can use only ${NARRATIVE_COMPONENTS}`);
+    return [];
+  }
+
+  /** An HTML element; a heading gets an id (its own, or a slug of its text) and is listed. */
+  element(node: Element, inConcept: boolean): Element {
+    const element: Element = { ...node, children: this.convert(node.children, inConcept) };
+    delete element.position;
+    if (/^h[1-6]$/.test(element.tagName)) {
+      const text = textOf(element);
+      const id = element.properties['id'];
+      const slug = typeof id === 'string' ? id : this.#slugger.slug(text);
+      element.properties = { ...element.properties, id: slug };
+      this.out.headings.push({ depth: Number(element.tagName[1]), slug, text });
+    }
+    return element;
+  }
+}
+
 /**
  * Render one narrative's MDX source. Pure: the same source always gives the same result. With
  * `html: false` (the content check) the tree is checked but not serialised, and `html` is empty.
  */
 export function renderNarrative(source: string, { html = true }: { html?: boolean } = {}): RenderedNarrative {
   const tree = mdxToHast(source, { features: { gfm: true, smartPunctuation: true }, position: true }) as unknown as Root;
-  const out: RenderedNarrative = { html: '', headings: [], cites: [], concepts: [], problems: [] };
-  const slugger = new GithubSlugger();
-  const at = (node: { position?: Position }) => ({ line: node.position?.start?.line ?? 0, column: node.position?.start?.column ?? 0 });
-  const problem = (node: { position?: Position }, message: string) => out.problems.push({ ...at(node), message });
-
-  /** A string attribute, or a problem when it is missing or not a plain string. */
-  const attribute = (node: MdxJsx, name: string): string | undefined => {
-    const attrs = node.attributes;
-    for (const a of attrs) {
-      if (a.type !== 'mdxJsxAttribute' || a.name !== name) problem(node, `<${node.name}> takes only ${name}="…" (found ${a.type === 'mdxJsxAttribute' ? `${a.name}` : 'a {…} spread'})`);
-    }
-    const found = attrs.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
-    if (!found) {
-      problem(node, `<${node.name}> needs ${name}="…"`);
-      return undefined;
-    }
-    if (typeof found.value !== 'string' || found.value === '') {
-      problem(node, `<${node.name} ${name}> must be a non-empty quoted string, not an {expression}`);
-      return undefined;
-    }
-    return found.value;
-  };
-
-  /** Convert a list of nodes; `inConcept` forbids components inside a <Concept>. */
-  const convert = (nodes: readonly unknown[], inConcept: boolean): ElementContent[] => {
-    const result: ElementContent[] = [];
-    for (const raw of nodes) {
-      const node = raw as Node;
-      switch (node.type) {
-        case 'mdxjsEsm':
-          problem(node, `narratives cannot import or export (only ${NARRATIVE_COMPONENTS} are available): "${firstLine(node.value)}"`);
-          break;
-        case 'mdxTextExpression':
-        case 'mdxFlowExpression':
-          // {/* comments */} are allowed and dropped; any other {expression} is an error.
-          if (!/^\s*(\/\*[\s\S]*?\*\/\s*)*$/.test(node.value)) problem(node, `narratives cannot contain {expressions}: "{${firstLine(node.value)}}"`);
-          break;
-        case 'mdxJsxTextElement':
-        case 'mdxJsxFlowElement': {
-          if (inConcept) {
-            problem(node, `<${node.name ?? ''}> cannot be used inside <Concept>`);
-          } else if (node.name === 'Cite') {
-            if (node.children.length > 0) problem(node, '<Cite> takes no content: write <Cite f="finding-id" />');
-            const f = attribute(node, 'f');
-            if (f !== undefined) {
-              out.cites.push({ id: f, ...at(node) });
-              result.push({ type: 'element', tagName: 'atlas-cite', properties: { f }, children: [] });
-            }
-          } else if (node.name === 'Concept') {
-            const c = attribute(node, 'c');
-            if (node.children.length === 0) problem(node, '<Concept> needs the term it links: <Concept c="concept-id">term</Concept>');
-            if (c !== undefined) {
-              out.concepts.push({ id: c, ...at(node) });
-              result.push({ type: 'element', tagName: 'atlas-concept', properties: { c }, children: convert(node.children, true) });
-            }
-          } else {
-            problem(node, `unknown component <${node.name ?? ''}>: narratives can use only ${NARRATIVE_COMPONENTS}`);
-          }
-          break;
-        }
-        case 'element': {
-          const element: Element = { ...node, children: convert(node.children, inConcept) };
-          delete element.position;
-          if (/^h[1-6]$/.test(element.tagName)) {
-            const text = textOf(element);
-            const id = element.properties['id'];
-            const slug = typeof id === 'string' ? id : slugger.slug(text);
-            element.properties = { ...element.properties, id: slug };
-            out.headings.push({ depth: Number(element.tagName[1]), slug, text });
-          }
-          result.push(element);
-          break;
-        }
-        case 'text':
-        case 'comment':
-        case 'raw':
-          result.push({ ...node, position: undefined });
-          break;
-        default:
-          problem(node, `unexpected ${(node as { type: string }).type}`);
-      }
-    }
-    return result;
-  };
-
-  const root: Root = { type: 'root', children: convert(tree.children, false) };
-  if (html) out.html = toHtml(root, { allowDangerousHtml: true });
-  return out;
+  const converter = new Converter();
+  const root: Root = { type: 'root', children: converter.convert(tree.children, false) };
+  if (html) converter.out.html = toHtml(root, { allowDangerousHtml: true });
+  return converter.out;
 }
 
 /**
