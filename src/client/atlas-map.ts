@@ -5,9 +5,8 @@
 class AtlasMap extends HTMLElement {
   connectedCallback(): void {
     const form = this.querySelector('form');
-    const svg = this.querySelector('svg');
     const tip = this.querySelector<HTMLElement>('.map-tip');
-    if (!form || !svg || !tip) return;
+    if (!form || !tip) return;
     const params = new URLSearchParams(location.search);
     for (const select of form.querySelectorAll('select')) select.value = params.get(select.name) ?? '';
     form.addEventListener('change', () => {
@@ -42,7 +41,8 @@ class AtlasMap extends HTMLElement {
       tip.hidden = true;
       this.highlight(undefined);
     };
-    for (const a of svg.querySelectorAll<SVGAElement>('a')) {
+    // Every rendering of the map (the wide one and the phone one) gets the tooltip and highlighting.
+    for (const a of this.querySelectorAll<SVGAElement>('svg a')) {
       a.addEventListener('mouseenter', () => {
         show(a);
       });
@@ -52,6 +52,10 @@ class AtlasMap extends HTMLElement {
       a.addEventListener('mouseleave', hide);
       a.addEventListener('blur', hide);
     }
+    // The tooltip can be dismissed without moving the pointer or the focus (WCAG 1.4.13).
+    document.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && !tip.hidden) hide();
+    });
     this.apply();
   }
 

@@ -1,83 +1,27 @@
 /**
  * <atlas-search>: Pagefind search for this page's language, with facets. State lives in the URL
  * (`?q=anggaran&sector=health&kind=obstacle`), so reload, back/forward and shared links restore it.
- * Excerpts are rendered as text plus rebuilt <mark> elements: no HTML from the index is injected.
+ * Results are built by ./search-results.ts; the index is loaded by ./pagefind.ts.
  */
-import {
-  countsUpFront,
-  FACETS,
-  findingMatches,
-  parseSearchState,
-  searchStateToQuery,
-  unpackCities,
-  unpackFacets,
-  type Facet,
-} from '../lib/shared/search-state.ts';
-import { parseManifest, SHARDS_FILE, type ShardManifest } from '../lib/shared/search-shards.ts';
-
-interface PagefindAnchor {
-  element: string;
-  id: string;
-  text?: string;
-}
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  anchor?: PagefindAnchor;
-}
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  anchors: PagefindAnchor[];
-  sub_results: PagefindSubResult[];
-}
-type PagefindResult = { data(): Promise<PagefindData> };
-interface PagefindSearch {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options(o: { baseUrl: string; noWorker?: boolean }): Promise<void>;
-  init(): Promise<void>;
-  mergeIndex(path: string, o: { baseUrl: string; language: string }): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, opts?: { filters?: Record<string, { any: string[] }> }): Promise<PagefindSearch | null>;
-}
-type State = ReturnType<typeof parseSearchState>;
+import { isRecord } from '../lib/shared/guards.ts';
+import type { ShardManifest } from '../lib/shared/search-shards.ts';
+import { countsUpFront, FACETS, parseSearchState, searchStateToQuery, type Facet } from '../lib/shared/search-state.ts';
+import { loadManifest, loadPagefind, type FacetCounts, type Pagefind, type PagefindResult } from './pagefind.ts';
+import { resultItem, type Query, type ResultLabels } from './search-results.ts';
 
 /** Results whose data (one fragment each) is fetched at a time; "more" fetches the next batch. */
 const BATCH = 10;
 
-const decoder = document.createElement('textarea');
-const decode = (s: string) => {
-  decoder.innerHTML = s.replace(/</g, '&lt;');
-  return decoder.value;
-};
-
-/** Append a Pagefind excerpt (text with <mark> only) as text nodes and <mark> elements. */
-function appendExcerpt(el: HTMLElement, html: string): void {
-  let marked = false;
-  for (const part of html.split(/(<mark>|<\/mark>)/)) {
-    if (part === '<mark>') marked = true;
-    else if (part === '</mark>') marked = false;
-    else if (part !== '') {
-      const text = document.createTextNode(decode(part));
-      if (marked) {
-        const m = document.createElement('mark');
-        m.append(text);
-        el.append(m);
-      } else el.append(text);
-    }
-  }
-}
+const isFacet = (name: string): name is Facet => FACETS.some((f) => f === name);
 
 class AtlasSearch extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
+  #manifest: Promise<ShardManifest> | undefined;
   #run = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #totals: Record<string, Record<string, number>> | undefined;
+  #totals: FacetCounts | undefined;
+  #more: HTMLButtonElement | undefined;
+  #labels: ResultLabels | undefined;
 
   connectedCallback(): void {
     this.querySelector('.nojs')?.setAttribute('hidden', '');
@@ -89,7 +33,7 @@ class AtlasSearch extends HTMLElement {
       this.commit('push');
     });
     form.addEventListener('change', (e) => {
-      if ((e.target as HTMLElement).matches('input[type=checkbox]')) this.commit('push');
+      if (e.target instanceof HTMLInputElement && e.target.type === 'checkbox') this.commit('push');
     });
     input.addEventListener('input', () => {
       clearTimeout(this.#timer);
@@ -113,99 +57,115 @@ class AtlasSearch extends HTMLElement {
     const state = parseSearchState(location.search);
     const input = this.querySelector<HTMLInputElement>('input[name=q]');
     if (input) input.value = state.q;
-    // A value from the URL that the page does not list (long facets are cut) gets its own checkbox.
-    for (const [facet, values] of Object.entries(state.filters)) {
-      const ul = this.querySelector(`fieldset[data-facet=${facet}] ul`);
-      for (const v of values) {
-        if (!ul || [...ul.querySelectorAll<HTMLInputElement>('input')].some((b) => b.value === v)) continue;
-        const li = document.createElement('li');
-        li.dataset['value'] = v;
-        const label = document.createElement('label');
-        const box = document.createElement('input');
-        Object.assign(box, { type: 'checkbox', name: facet, value: v });
-        const count = document.createElement('span');
-        count.className = 'count meta';
-        label.append(box, ` ${v} `, count);
-        li.append(label);
-        ul.append(li);
-      }
-    }
+    for (const [facet, values] of Object.entries(state.filters)) for (const v of values) this.ensureBox(facet, v);
     for (const box of this.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
-      box.checked = (state.filters[box.name as Facet] ?? []).includes(box.value);
+      box.checked = isFacet(box.name) && (state.filters[box.name] ?? []).includes(box.value);
     }
     void this.search(state);
   }
 
+  /** A value from the URL that the page does not list (long facets are cut) gets its own checkbox. */
+  ensureBox(facet: string, value: string): void {
+    const ul = this.querySelector(`fieldset[data-facet=${facet}] ul`);
+    if (!ul || [...ul.querySelectorAll<HTMLInputElement>('input')].some((b) => b.value === value)) return;
+    const li = document.createElement('li');
+    li.dataset['value'] = value;
+    const label = document.createElement('label');
+    const box = document.createElement('input');
+    Object.assign(box, { type: 'checkbox', name: facet, value });
+    const count = document.createElement('span');
+    count.className = 'count meta';
+    label.append(box, ` ${value} `, count);
+    li.append(label);
+    ul.append(li);
+  }
+
   /** Read the form into the URL, then search. */
   commit(mode: 'push' | 'replace'): void {
-    const state: State = {
-      q: (this.querySelector<HTMLInputElement>('input[name=q]')?.value ?? '').trim().slice(0, 200),
-      filters: {},
-    };
+    const q = (this.querySelector<HTMLInputElement>('input[name=q]')?.value ?? '').trim().slice(0, 200);
+    const state: Query = { q, filters: {} };
     for (const f of FACETS) {
       const values = [...this.querySelectorAll<HTMLInputElement>(`input[name=${f}]:checked`)].map((b) => b.value);
       if (values.length > 0) state.filters[f] = values;
     }
     const url = `${location.pathname}${searchStateToQuery(state)}`;
-    if (url !== `${location.pathname}${location.search}`)
-      history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    if (url !== `${location.pathname}${location.search}`) {
+      if (mode === 'push') history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    }
     void this.search(state);
   }
 
+  manifest(): Promise<ShardManifest> {
+    this.#manifest ??= loadManifest(this.dataset['bundle'] ?? '/pagefind/');
+    return this.#manifest;
+  }
+
   pagefind(): Promise<Pagefind> {
-    this.#pagefind ??= (async () => {
-      const bundle = this.dataset['bundle'] ?? '/pagefind/';
-      const baseUrl = this.dataset['base'] ?? '/';
-      const [pf, { shards }] = await Promise.all([
-        import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>,
-        this.manifest(),
-      ]);
-      // No worker: the worker script repeats Pagefind's 42 kB search code; our searches are short.
-      await pf.options({ baseUrl, noWorker: true });
-      await pf.init();
-      // A large index comes in shards (src/lib/shared/search-shards.ts): merged, they search as one.
-      await Promise.all(
-        shards.map((s) => pf.mergeIndex(`${bundle}${s}`, { baseUrl, language: this.dataset['lang'] ?? '' })),
-      );
-      return pf;
-    })();
+    const bundle = this.dataset['bundle'] ?? '/pagefind/';
+    this.#pagefind ??= loadPagefind(bundle, this.dataset['base'] ?? '/', this.dataset['lang'] ?? '', this.manifest());
     return this.#pagefind;
   }
 
-  async search(state: State): Promise<void> {
+  labels(): ResultLabels {
+    if (!this.#labels) {
+      const kinds: unknown = JSON.parse(this.dataset['kinds'] ?? '{}');
+      this.#labels = {
+        kinds: isRecord(kinds) ? Object.fromEntries(Object.entries(kinds).map(([k, v]) => [k, String(v)])) : {},
+        cities: this.dataset['citiesLabel'] ?? '',
+        cityUrl: this.dataset['cityUrl'],
+        noSingle: this.dataset['nosingle'] ?? '',
+      };
+    }
+    return this.#labels;
+  }
+
+  async search(state: Query): Promise<void> {
     const run = ++this.#run;
     const status = this.querySelector<HTMLElement>('.status');
     const list = this.querySelector<HTMLOListElement>('.results');
     const help = this.querySelector<HTMLElement>('.help');
     if (!status || !list || !help) return;
+    try {
+      await this.runSearch(run, state, { status, list, help });
+    } catch (e) {
+      // An index that cannot be loaded (offline, a broken deploy) is said, not shown as no results.
+      if (run !== this.#run) return;
+      this.#pagefind = undefined;
+      this.#manifest = undefined;
+      list.replaceChildren();
+      status.textContent = this.dataset['failed'] ?? 'Search could not be loaded.';
+      console.warn(e);
+    }
+  }
+
+  async runSearch(run: number, state: Query, ui: { status: HTMLElement; list: HTMLOListElement; help: HTMLElement }) {
     const pf = await this.pagefind();
-    const hasFilters = Object.keys(state.filters).length > 0;
-    const allCounts = countsUpFront(await this.pageCount());
-    if (state.q === '' && !hasFilters) {
+    const allCounts = countsUpFront((await this.manifest()).pages[this.dataset['lang'] ?? ''] ?? 0);
+    if (state.q === '' && Object.keys(state.filters).length === 0) {
       // Totals are only needed (and only fetched) for the empty search, and only for a small index.
       if (allCounts) this.#totals ??= await pf.filters();
       if (run !== this.#run) return;
-      list.replaceChildren();
+      ui.list.replaceChildren();
       this.#more?.remove();
-      help.hidden = true;
-      status.textContent = this.dataset['prompt'] ?? '';
+      ui.help.hidden = true;
+      ui.status.textContent = this.dataset['prompt'] ?? '';
       this.counts(this.#totals ?? {});
       return;
     }
-    status.textContent = this.dataset['loading'] ?? '';
+    ui.status.textContent = this.dataset['loading'] ?? '';
     const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
     const search = await pf.search(state.q === '' ? null : state.q, { filters });
     if (run !== this.#run || !search) return;
-    list.replaceChildren();
+    ui.list.replaceChildren();
     this.#more?.remove();
     this.counts(search.filters);
-    await this.show(run, list, search.results, 0, state);
+    await this.show(run, ui.list, search.results, 0, state);
     if (run !== this.#run) return;
-    status.textContent =
-      search.results.length === 0
-        ? (this.dataset['empty'] ?? '')
-        : (this.dataset['count'] ?? '{n}').replace('{n}', String(search.results.length));
-    help.hidden = search.results.length > 0;
+    const n = search.results.length;
+    ui.status.textContent =
+      n === 0 ? (this.dataset['empty'] ?? '') : (this.dataset['count'] ?? '{n}').replace('{n}', String(n));
+    ui.help.hidden = n > 0;
     performance.mark('atlas:search-results');
     if (allCounts && !this.#totals) {
       // After the results are shown: fetch every facet's filter data once, then count all facets.
@@ -215,160 +175,66 @@ class AtlasSearch extends HTMLElement {
     }
   }
 
-  #more: HTMLButtonElement | undefined;
-  #manifest: Promise<ShardManifest> | undefined;
-  #kinds: Record<string, string> | undefined;
-
-  /** The index's shards and page counts, written next to Pagefind's bundle by tools/index-search.ts. */
-  manifest(): Promise<ShardManifest> {
-    const url = `${this.dataset['bundle'] ?? '/pagefind/'}${SHARDS_FILE}`;
-    this.#manifest ??= fetch(url).then(async (r) => {
-      if (!r.ok) throw new Error(`search: ${url}: HTTP ${r.status}`);
-      return parseManifest(await r.json());
-    });
-    return this.#manifest;
-  }
-
-  /** Pages in this language's index, all shards together. */
-  async pageCount(): Promise<number> {
-    return (await this.manifest()).pages[this.dataset['lang'] ?? ''] ?? 0;
-  }
-
   /** Fetch and render results [from, from + BATCH), then offer a button for the rest. */
   async show(
     run: number,
     list: HTMLOListElement,
     results: PagefindResult[],
     from: number,
-    state: State,
+    state: Query,
   ): Promise<void> {
     const data = await Promise.all(results.slice(from, from + BATCH).map((r) => r.data()));
     if (run !== this.#run) return;
-    for (const d of data) list.append(this.result(d, state));
+    for (const d of data) list.append(resultItem(d, state, this.labels()));
     this.#more?.remove();
     const next = from + BATCH;
-    if (next < results.length) {
-      const more = document.createElement('button');
-      more.type = 'button';
-      more.className = 'more';
-      more.textContent = (this.dataset['more'] ?? '{n}').replace('{n}', String(results.length - next));
-      more.addEventListener('click', () => {
-        more.disabled = true;
-        const first = list.children.length;
-        void this.show(run, list, results, next, state).then(() => list.children[first]?.querySelector('a')?.focus());
-      });
-      list.after(more);
-      this.#more = more;
-    }
-  }
-
-  /** One result: the page, its excerpt, and (on a case page) the findings that match the query and facets. */
-  result(d: PagefindData, state: State): HTMLLIElement {
-    this.#kinds ??= JSON.parse(this.dataset['kinds'] ?? '{}') as Record<string, string>;
-    const kinds = this.#kinds;
-    const li = document.createElement('li');
-    const h = document.createElement('h2');
-    const a = document.createElement('a');
-    a.href = d.url;
-    a.textContent = d.meta['title'] ?? d.url;
-    h.append(a);
-    const p = document.createElement('p');
-    appendExcerpt(p, d.excerpt);
-    li.append(h, p);
-    // City pages are not indexed: a case result links to its cities.
-    const cities = unpackCities(d.meta['cities']);
-    const cityUrl = this.dataset['cityUrl'];
-    if (cities.length > 0 && cityUrl) {
-      const line = document.createElement('p');
-      line.className = 'meta result-cities';
-      line.append(`${this.dataset['citiesLabel'] ?? ''}: `);
-      cities.forEach((c, i) => {
-        const ca = document.createElement('a');
-        ca.href = cityUrl.replace('{id}', encodeURIComponent(c.id));
-        ca.textContent = c.name;
-        line.append(...(i > 0 ? [' · ', ca] : [ca]));
-      });
-      li.append(line);
-    }
-    const facets = new Map(unpackFacets(d.meta['findings'], '').map((f) => [f.id, f]));
-    if (facets.size > 0) {
-      // A case page: Pagefind matched the page; list the findings that match on their own.
-      const { case: _page, ...own } = state.filters;
-      const title = new Map(d.anchors.filter((x) => facets.has(x.id)).map((x) => [x.id, x.text ?? x.id]));
-      const hits =
-        state.q === ''
-          ? [...title.keys()]
-          : d.sub_results.flatMap((s) => (s.anchor && facets.has(s.anchor.id) ? [s.anchor.id] : []));
-      const shown = [...new Set(hits)].filter((id) => {
-        const f = facets.get(id);
-        return f !== undefined && findingMatches(f, own);
-      });
-      if (shown.length > 0) {
-        const ul = document.createElement('ul');
-        ul.className = 'hits-findings';
-        for (const id of shown) {
-          const fli = document.createElement('li');
-          fli.dataset['finding'] = id;
-          const badge = document.createElement('span');
-          badge.className = 'badge kind';
-          const kind = facets.get(id)?.kind ?? '';
-          badge.textContent = kinds[kind] ?? kind;
-          const fa = document.createElement('a');
-          fa.href = `${d.url.split('#')[0]}#${id}`;
-          fa.textContent = title.get(id) ?? id;
-          fli.append(badge, ' ', fa);
-          ul.append(fli);
-        }
-        li.append(ul);
-      } else if (Object.keys(own).length > 0) {
-        const note = document.createElement('p');
-        note.className = 'meta';
-        note.textContent = this.dataset['nosingle'] ?? '';
-        li.append(note);
-      }
-      return li;
-    }
-    const subs = d.sub_results.filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, 4);
-    if (subs.length > 0) {
-      const ul = document.createElement('ul');
-      for (const s of subs) {
-        const sli = document.createElement('li');
-        const sa = document.createElement('a');
-        sa.href = s.url;
-        sa.textContent = s.title;
-        sli.append(sa);
-        ul.append(sli);
-      }
-      li.append(ul);
-    }
-    return li;
+    if (next >= results.length) return;
+    const more = document.createElement('button');
+    more.type = 'button';
+    more.className = 'more';
+    more.textContent = (this.dataset['more'] ?? '{n}').replace('{n}', String(results.length - next));
+    more.addEventListener('click', () => {
+      more.disabled = true;
+      const first = list.children.length;
+      void this.show(run, list, results, next, state).then(() => list.children[first]?.querySelector('a')?.focus());
+    });
+    list.after(more);
+    this.#more = more;
   }
 
   /** Show the number of matching records next to each facet value, and sort values by count. */
-  counts(counts: Record<string, Record<string, number>>): void {
+  counts(counts: FacetCounts): void {
     for (const fs of this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')) {
-      const facet = fs.dataset['facet'] ?? '';
       const ul = fs.querySelector('ul');
-      if (!ul) continue;
-      const items = [...ul.querySelectorAll<HTMLLIElement>('li[data-value]')];
-      const known = counts[facet];
-      for (const li of items) {
-        // Pagefind counts a facet only once its filter data is loaded: no count yet is shown as none, not 0.
-        if (!known) {
-          delete li.dataset['count'];
-          const span = li.querySelector('.count');
-          if (span) span.textContent = '';
-          continue;
-        }
-        const n = known[li.dataset['value'] ?? ''] ?? 0;
-        li.dataset['count'] = String(n);
-        const span = li.querySelector('.count');
-        if (span) span.textContent = `(${n})`;
-      }
-      if (!known) continue;
-      items.sort((a, b) => Number(b.dataset['count']) - Number(a.dataset['count']));
-      ul.append(...items);
+      if (ul) showCounts(ul, counts[fs.dataset['facet'] ?? '']);
     }
   }
 }
+
+/**
+ * One facet's counts. No counts yet (Pagefind counts a facet once its filter data is loaded) is
+ * shown as none, not 0. Values are re-sorted by count only when the order changes, and the
+ * checkbox the reader just ticked keeps the focus (WCAG 2.4.3).
+ */
+function showCounts(ul: HTMLUListElement, known: Record<string, number> | undefined): void {
+  const items = [...ul.querySelectorAll<HTMLLIElement>('li[data-value]')];
+  for (const li of items) {
+    const span = li.querySelector('.count');
+    if (!known) {
+      delete li.dataset['count'];
+      if (span) span.textContent = '';
+      continue;
+    }
+    const n = known[li.dataset['value'] ?? ''] ?? 0;
+    li.dataset['count'] = String(n);
+    if (span) span.textContent = `(${String(n)})`;
+  }
+  if (!known) return;
+  const sorted = [...items].sort((a, b) => Number(b.dataset['count']) - Number(a.dataset['count']));
+  if (sorted.every((li, i) => li === items[i])) return;
+  const focused = document.activeElement;
+  ul.append(...sorted);
+  if (focused instanceof HTMLElement && ul.contains(focused)) focused.focus({ preventScroll: true });
+}
+
 customElements.define('atlas-search', AtlasSearch);

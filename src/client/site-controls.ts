@@ -34,16 +34,36 @@ class CopyLink extends HTMLElement {
     button.type = 'button';
     button.className = 'copy';
     button.textContent = this.dataset['label'] ?? 'Copy link';
-    const status = document.createElement('span');
-    status.setAttribute('role', 'status');
-    status.className = 'meta';
+    // The confirmation is shown beside the button and announced through the page's one live region
+    // (a live region per button would put dozens on a case page).
+    const done = document.createElement('span');
+    done.className = 'meta copied';
     button.addEventListener('click', () => {
       void navigator.clipboard.writeText(new URL(a.href, location.href).href).then(() => {
-        status.textContent = this.dataset['done'] ?? 'Copied';
+        done.textContent = this.dataset['done'] ?? 'Copied';
+        announce(done.textContent);
       });
     });
-    this.append(' ', button, ' ', status);
+    this.append(' ', button, ' ', done);
   }
+}
+
+/** Say something to screen readers through one polite live region per page, made on first use. */
+function announce(text: string): void {
+  let region = document.querySelector<HTMLElement>('[data-atlas-announcer]');
+  if (!region) {
+    region = document.createElement('div');
+    region.dataset['atlasAnnouncer'] = '';
+    region.setAttribute('role', 'status');
+    region.className = 'visually-hidden';
+    document.body.append(region);
+  }
+  // Emptied first, so that the same words said twice are announced twice.
+  region.textContent = '';
+  const target = region;
+  requestAnimationFrame(() => {
+    target.textContent = text;
+  });
 }
 
 customElements.define('theme-toggle', ThemeToggle);

@@ -1,4 +1,5 @@
 /** Compare and reading packs in Chromium: the URL state, unknown ids, handout printing. */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, requireDist } from '../../tools/lib/dist.ts';
 import { HAS_CHROMIUM, startSite, watch, type SiteSession } from '../../tools/lib/browser.ts';
@@ -85,6 +86,26 @@ describe.skipIf(!HAS_CHROMIUM)('teaching tools in Chromium', () => {
     await p.fill('#pack-title', 'Week 4');
     await p.waitForURL(/title=Week%204$/);
     expect(seen.errors).toEqual([]);
+    await p.close();
+  });
+
+  it("removes an item with the keyboard and moves the focus to the next item's Remove button", async () => {
+    const p = await site.browser.newPage();
+    const open_data = JSON.parse(readFileSync(`${DIST}/data/findings.json`, 'utf8')) as { findings: { id: string }[] };
+    const ids = open_data.findings.slice(0, 3).map((f) => f.id);
+    await p.goto(url(`en/pack/?findings=${ids.join(',')}`), { waitUntil: 'networkidle' });
+    await p.waitForSelector('.pack-finding');
+    const removes = p.locator('.pack-findings').getByRole('button', { name: 'Remove' });
+    expect(await removes.count()).toBe(3);
+    await removes.nth(1).focus();
+    await p.keyboard.press('Enter');
+    await p.waitForFunction(() => document.querySelectorAll('.pack-finding').length === 2);
+    const focused = await p.evaluate(() => {
+      const el = document.activeElement;
+      return { tag: el?.tagName, finding: el?.closest('.pack-finding')?.querySelector('h3 a')?.getAttribute('href') };
+    });
+    expect(focused.tag).toBe('BUTTON');
+    expect(focused.finding).toMatch(new RegExp(`#${ids[2] ?? ''}$`));
     await p.close();
   });
 

@@ -31,7 +31,7 @@ describe.skipIf(!HAS_CHROMIUM)('map-charts in Chromium', () => {
     await p.close();
   });
 
-  it('reaches a city point with the keyboard, shows its tooltip and partners, and opens its page', async () => {
+  it('reaches a city point with the keyboard, shows its tooltip and partners, dismisses it with Escape, and opens its page', async () => {
     const p = await open('/en/map/');
     await p.focus('atlas-map select[name=country]');
     let focused = '';
@@ -46,8 +46,27 @@ describe.skipIf(!HAS_CHROMIUM)('map-charts in Chromium', () => {
       .locator('.map-frame.wide a[data-city].hl')
       .evaluateAll((as) => as.map((a) => (a as SVGAElement).dataset['city']).sort());
     expect(partners).toEqual(['ambon', 'darwin', 'vlissingen']);
+    // Escape dismisses the tooltip without moving the focus (WCAG 1.4.13).
+    await p.keyboard.press('Escape');
+    expect(await p.isVisible('.map-tip')).toBe(false);
+    expect(await p.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['city'])).toBe('ambon');
     await p.keyboard.press('Enter');
     await p.waitForURL(/\/en\/cities\/ambon\/$/);
+    await p.close();
+  });
+
+  it('gives the phone map the same tooltip and partner highlighting', async () => {
+    const p = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await p.goto(site.url('/en/map/'), { waitUntil: 'networkidle' });
+    expect(await p.isVisible('.map-frame.narrow svg')).toBe(true);
+    expect(await p.isVisible('.map-frame.wide svg')).toBe(false);
+    await p.locator('.map-frame.narrow a[data-city=ambon]').focus();
+    expect(await p.isVisible('.map-tip')).toBe(true);
+    expect(await p.textContent('.map-tip')).toBe('Ambon (Indonesia)');
+    const partners = await p
+      .locator('.map-frame.narrow a[data-city].hl')
+      .evaluateAll((as) => as.map((a) => (a as SVGAElement).dataset['city']).sort());
+    expect(partners).toEqual(['ambon', 'darwin', 'vlissingen']);
     await p.close();
   });
 

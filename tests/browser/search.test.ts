@@ -151,4 +151,33 @@ describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
       await p.close();
     }
   });
+
+  it('keeps the focus on a facet checkbox ticked with the keyboard while results and counts update', async () => {
+    const p = await open('/en/search/?q=health');
+    await p.waitForSelector('.results > li');
+    await p.waitForFunction(() => document.querySelector('fieldset[data-facet=kind] li .count')?.textContent !== '');
+    const box = p.locator('fieldset[data-facet=kind] input[value=obstacle]');
+    await box.focus();
+    await p.keyboard.press('Space');
+    await p.waitForURL(/kind=obstacle/);
+    await p.waitForFunction(() => document.querySelector('.status')?.textContent.match(/\d/) !== null);
+    await p.waitForTimeout(300);
+    expect(await box.isChecked()).toBe(true);
+    expect(
+      await p.evaluate(() => {
+        const el = document.activeElement;
+        return el instanceof HTMLInputElement ? `${el.name}=${el.value}` : el?.tagName;
+      }),
+    ).toBe('kind=obstacle');
+    await p.close();
+  });
+
+  it('says so when the search index cannot be loaded, instead of showing no results', async () => {
+    const p = await site.browser.newPage();
+    await p.route('**/pagefind/pagefind.js', (route) => route.abort());
+    await p.goto(site.url('/en/search/?q=health'));
+    await p.waitForFunction(() => /could not be loaded/.test(document.querySelector('.status')?.textContent ?? ''));
+    expect(await p.locator('.results > li').count()).toBe(0);
+    await p.close();
+  });
 });
