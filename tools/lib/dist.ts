@@ -2,7 +2,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-export const DIST = join(process.cwd(), 'dist');
+/** The built site: dist/, or ATLAS_DIST (a test's own build). */
+export const DIST = process.env['ATLAS_DIST'] ?? join(process.cwd(), 'dist');
 
 export function requireDist(): void {
   if (!existsSync(join(DIST, 'index.html')))

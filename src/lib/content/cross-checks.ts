@@ -5,6 +5,7 @@
  */
 import { LANGS } from '../../i18n/lang.ts';
 import { UNKNOWN, type Case, type City, type Concept, type Finding, type Framework, type Pairing, type Source } from '../../schemas/index.ts';
+import { ISO_NUMERIC } from '../model/countries.ts';
 import { SLUG, SLUG_RULE } from '../shared/patterns.ts';
 import { parseSource, type ParsedSource } from './excerpt.ts';
 import { renderNarrative } from './narrative.ts';
@@ -41,7 +42,13 @@ export function checkSources(ctx: ValidationContext, raw: RawCorpus, sources: re
 }
 
 export function checkCities(ctx: ValidationContext, cities: readonly Parsed<City>[]): void {
-  for (const { value, rec, label } of cities) ctx.refs(rec.file, label, 'citations', value.citations, ctx.known.citations, 'citation');
+  for (const { value, rec, label } of cities) {
+    ctx.refs(rec.file, label, 'citations', value.citations, ctx.known.citations, 'citation');
+    if (!(value.country in ISO_NUMERIC)) {
+      const why = `country "${value.country}" has no outline on the map yet: add its ISO 3166-1 numeric code to src/lib/model/countries.ts`;
+      ctx.err(rec.file, label, 'country', why);
+    }
+  }
 }
 
 export function checkPairings(ctx: ValidationContext, pairings: readonly Parsed<Pairing>[]): void {

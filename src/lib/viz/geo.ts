@@ -8,36 +8,8 @@ import { geoBounds, geoNaturalEarth1, geoPath, type GeoProjection } from 'd3';
 import type { Feature, FeatureCollection, MultiPoint } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { ISO_NUMERIC } from '../model/countries.ts';
 import { placeLabels, type LabelInput, type PlacedLabel } from './labels.ts';
-
-/** ISO 3166-1 numeric codes (world-atlas ids) for the alpha-2 codes the atlas uses. */
-export const ISO_NUMERIC: Record<string, string> = {
-  AU: '036',
-  ID: '360',
-  JP: '392',
-  KR: '410',
-  MY: '458',
-  NL: '528',
-  VN: '704',
-  KP: '408',
-  CN: '156',
-  US: '840',
-  DE: '276',
-  FR: '250',
-  GB: '826',
-  TH: '764',
-  PH: '608',
-  SG: '702',
-  IN: '356',
-  TW: '158',
-  NZ: '554',
-  BE: '056',
-  IT: '380',
-  ES: '724',
-  RU: '643',
-  TL: '626',
-  PG: '598',
-};
 
 export interface MapPlace {
   id: string;

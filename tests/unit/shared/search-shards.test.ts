@@ -6,7 +6,7 @@ import {
   shardCount,
   shardDir,
   SHARD_PAGES,
-} from '../../src/lib/shared/search-shards.ts';
+} from '../../../src/lib/shared/search-shards.ts';
 
 const pages = (n: number, prefix = 'cases/kasus-') =>
   Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(5, '0')}/index.html`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageLanguage, sitemaps } from '../../src/lib/output/sitemap.ts';
+import { pageLanguage, sitemaps } from '../../../src/lib/output/sitemap.ts';
 
 const opts = { root: 'https://example.org/atlas/', hreflang: { id: 'id-ID', en: 'en-GB' } };
 

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { narrativeFromFile, narrativeParts, renderNarrative } from '../../src/lib/content/narrative.ts';
+import { narrativeFromFile, narrativeParts, renderNarrative } from '../../../src/lib/content/narrative.ts';
 
 describe('renderNarrative', () => {
   it('renders Markdown with GFM and smart punctuation, and gives headings ids', () => {

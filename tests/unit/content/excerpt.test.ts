@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, locateQuote, parseSource, segmentBlock } from '../../src/lib/content/excerpt.ts';
+import { fold, locateQuote, parseSource, segmentBlock } from '../../../src/lib/content/excerpt.ts';
 
 const SAMPLE =
   '## **BAB V**\n\nKerja sama *Sister City* Ambon-Darwin\nsedang   berlangsung.\n\nKalimat kedua dengan **tebal** dan_garis_bawah.';

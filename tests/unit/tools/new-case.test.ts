@@ -3,9 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { formatError } from '../../src/lib/content/errors.ts';
-import { readCorpus } from '../../src/lib/content/read.ts';
-import { validateCorpus } from '../../src/lib/content/validate.ts';
+import { formatError } from '../../../src/lib/content/errors.ts';
+import { readCorpus } from '../../../src/lib/content/read.ts';
+import { validateCorpus } from '../../../src/lib/content/validate.ts';
 
 const root = process.cwd();
 const work = mkdtempSync(join(root, '.bench-fixture-'));

@@ -1,11 +1,16 @@
-/** The real content: verbatim sources, and a corpus that validates with what the issues require. */
+/**
+ * Deliberately about the real content: its excerpts are the ones received, its quotes anchor once,
+ * and the facts the reading guide singles out are recorded as it says. Nothing here counts cases or
+ * assumes what a thesis leaves unknown: adding a thesis breaks no test (content rules are the
+ * validator's, src/lib/content/).
+ */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { buildAtlas } from '../../src/lib/model/atlas.ts';
-import { loadCorpus } from '../../src/lib/content/load.ts';
-import { locateQuote } from '../../src/lib/content/excerpt.ts';
+import { buildAtlas } from '../../../src/lib/model/atlas.ts';
+import { loadCorpus } from '../../../src/lib/content/load.ts';
+import { locateQuote } from '../../../src/lib/content/excerpt.ts';
 
 const corpus = loadCorpus(process.cwd(), 'content');
 
@@ -22,19 +27,6 @@ describe('sources', () => {
 });
 
 describe('the corpus', () => {
-  it('has the four cases, each with findings, in both languages', () => {
-    expect(corpus.cases.map((c) => c.slug).sort()).toEqual([
-      'ambon-vlissingen-darwin',
-      'ba-ria-vung-tau',
-      'bandung-kawasaki',
-      'semarang-jung-gu',
-    ]);
-    for (const c of corpus.cases) {
-      const n = corpus.findings.filter((f) => f.case === c.slug).length;
-      expect(n, c.slug).toBeGreaterThanOrEqual(8);
-    }
-  });
-
   it('every thesis finding quote is found verbatim in its source', () => {
     const sources = new Map(corpus.sources.map((s) => [s.id, s]));
     let quotes = 0;
@@ -45,15 +37,6 @@ describe('the corpus', () => {
       }
     }
     expect(quotes).toBeGreaterThanOrEqual(corpus.findings.filter((f) => f.provenance === 'thesis').length);
-  });
-
-  it('keeps unknowns unknown: no thesis author, university or year is invented', () => {
-    for (const c of corpus.cases) {
-      expect(c.thesis.author).toBe('unknown');
-      expect(c.thesis.university).toBe('unknown');
-      expect(c.thesis.year).toBe('unknown');
-      expect(c.thesis.title).toBe('unknown');
-    }
   });
 
   it('records Semarang’s Ringrose verdicts: three elements not met, two not named', () => {

@@ -12,9 +12,8 @@ import {
   toBibtex,
   toCslJson,
   toRis,
-} from '../../src/lib/output/csl.ts';
-import { latestUnder, parseGitLog } from '../../src/lib/astro/git-dates.ts';
-import type { CaseEntry } from '../../src/lib/content/validate.ts';
+} from '../../../src/lib/output/csl.ts';
+import type { CaseEntry } from '../../../src/lib/content/validate.ts';
 
 const unknownCase = {
   slug: 'kota-uji',
@@ -144,20 +143,5 @@ describe('CSL records', () => {
     expect(tags).toContainEqual(['citation_title', 'Kota Alfa – Kota Beta']);
     expect(tags).toContainEqual(['citation_date', '2026/01/05']);
     expect(tags).toContainEqual(['citation_language', 'id']);
-  });
-});
-
-describe('last-updated dates from git', () => {
-  const log =
-    '@2026-11-20\n\ncontent/cases/a/case.yaml\ncontent/cities.yaml\n@2026-11-01\n\ncontent/cases/b/case.yaml\ncontent/cases/a/case.yaml\n';
-  it('keeps the latest date per file and the latest under a folder', () => {
-    const dates = parseGitLog(log);
-    expect(dates.get('content/cases/a/case.yaml')).toBe('2026-11-20');
-    expect(latestUnder(dates, ['content/cases/b'])).toBe('2026-11-01');
-    expect(latestUnder(dates, ['content/cases/b', 'content/cities.yaml'])).toBe('2026-11-20');
-    expect(latestUnder(dates, ['content/cases/bb'])).toBeUndefined();
-    expect(latestUnder(dates, ['content/cases/b/'])).toBe('2026-11-01');
-    expect(latestUnder(dates, ['content'])).toBe('2026-11-20');
-    expect(latestUnder(dates, ['content/cases/b/case.yaml'])).toBe('2026-11-01');
   });
 });

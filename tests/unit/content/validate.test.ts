@@ -6,9 +6,9 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatError } from '../../src/lib/content/errors.ts';
-import { readCorpus } from '../../src/lib/content/read.ts';
-import { validateCorpus } from '../../src/lib/content/validate.ts';
+import { formatError } from '../../../src/lib/content/errors.ts';
+import { readCorpus } from '../../../src/lib/content/read.ts';
+import { validateCorpus } from '../../../src/lib/content/validate.ts';
 
 const FIX = join(process.cwd(), 'tests/fixtures');
 const work = mkdtempSync(join(tmpdir(), 'atlas-fixtures-'));

@@ -1,0 +1,92 @@
+/** SVG rendering (src/lib/viz/svg.ts): file snapshots of the normalised SVG, on the fixture at fixed sizes. */
+import world from 'world-atlas/countries-110m.json' with { type: 'json' };
+import type { Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import { buildAtlas } from '../../../src/lib/model/atlas.ts';
+import { loadCorpus } from '../../../src/lib/content/load.ts';
+import { obstacleMatrix, scorecards, sectorCaseMatrix, timelineLayout } from '../../../src/lib/viz/charts.ts';
+import { layoutMap } from '../../../src/lib/viz/geo.ts';
+import { escapeXml } from '../../../src/lib/shared/escape.ts';
+import { mapInputs } from '../../../src/lib/viz/inputs.ts';
+import { routes } from '../../../src/lib/shared/routes.ts';
+import { mapSvg, matrixSvg, obstacleSvg, scorecardSvg, timelineSvg } from '../../../src/lib/viz/svg.ts';
+
+const topology = world as unknown as Topology;
+const fixture = buildAtlas(loadCorpus(process.cwd(), 'tests/fixtures/valid'));
+
+/** Normalise an SVG for snapshots: one element per line, numbers to one decimal. */
+const normalise = (svg: string) => svg.replace(/(\d+\.\d)\d+/g, '$1').replace(/></g, '>\n<');
+
+describe('SVG snapshots (fixture content, fixed sizes)', () => {
+  const lang = 'en' as const;
+  it('map', async () => {
+    const { places, links } = mapInputs(fixture, routes(lang, '/'));
+    const svg = mapSvg(layoutMap(topology, places, links, { width: 480, height: 300, padding: 30, fontSize: 12 }), {
+      id: 'm',
+      title: 'Map',
+      desc: 'Two places',
+      fontSize: 12,
+    });
+    expect(svg).toMatch(
+      /^<svg viewBox="0 0 480 300" role="group" aria-roledescription="map" aria-labelledby="m-t m-d"/,
+    );
+    expect(svg).toContain('data-city="alfa"');
+    expect(svg).toContain('data-pairing="alfa-beta"');
+    await expect(normalise(svg)).toMatchFileSnapshot('__snapshots__/map.svg');
+  });
+  it('matrix', async () => {
+    const svg = matrixSvg(
+      sectorCaseMatrix(fixture),
+      {
+        title: 'M',
+        desc: 'D',
+        rows: { health: 'Health' },
+        cols: { 'kota-uji': 'Kota Uji' },
+        legend: [['◆', 'outcome']],
+      },
+      'mx',
+    );
+    await expect(normalise(svg)).toMatchFileSnapshot('__snapshots__/matrix.svg');
+  });
+  it('obstacles', async () => {
+    const svg = obstacleSvg(
+      obstacleMatrix(fixture),
+      { title: 'O', desc: 'D', rows: { budget: 'Budget' }, cols: { 'kota-uji': 'Kota Uji' } },
+      'ob',
+    );
+    await expect(normalise(svg)).toMatchFileSnapshot('__snapshots__/obstacles.svg');
+  });
+  it('scorecard', async () => {
+    const svg = scorecardSvg(
+      scorecards(fixture)[0]!,
+      {
+        title: 'S',
+        desc: 'D',
+        unnamed: 'unnamed',
+        verdicts: { met: 'met', 'not-met': 'not met', partial: 'partial', 'not-stated': 'not stated' },
+        lang,
+      },
+      'sc',
+    );
+    await expect(normalise(svg)).toMatchFileSnapshot('__snapshots__/scorecard.svg');
+  });
+  it('timeline', async () => {
+    const t = timelineLayout(fixture.pairings, { width: 400, rowHeight: 40, left: 20, right: 80, top: 20 });
+    const svg = timelineSvg(
+      t,
+      {
+        title: 'T',
+        desc: 'D',
+        rows: { 'alfa-beta': 'Alfa – Beta' },
+        events: { mou: 'MoU' },
+        external: 'external',
+        undated: 'no date',
+      },
+      'tl',
+    );
+    await expect(normalise(svg)).toMatchFileSnapshot('__snapshots__/timeline.svg');
+  });
+  it('escapes text', () => {
+    expect(escapeXml('<a href="x">&</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;');
+  });
+});
