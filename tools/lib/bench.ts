@@ -4,10 +4,8 @@ import { promisify } from 'node:util';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { buildEnv, htmlPages, readPage } from './dist.ts';
 import { CHROMIUM, HAS_CHROMIUM } from './browser.ts';
-import { serveDist } from './server.ts';
 
 export { HAS_CHROMIUM };
 const execFileAsync = promisify(execFile);
@@ -111,119 +109,6 @@ export function allPageWeights(dist: string, base = '/'): PageWeight[] {
   return htmlPages(dist).map((p) => pageWeight(dist, p, base));
 }
 
-export interface QueryFigure {
-  query: string;
-  /** Search bytes fetched by the time the first results show, in a new browser profile. */
-  coldKb: number;
-  coldMs: number;
-  /** The same, once the page has also fetched every facet's counts (after the results show). */
-  countsKb: number;
-  warmKb: number;
-  warmMs: number;
-  results: number;
-}
-
-/** For each query: bytes fetched from the search index and time to first results, cold (new browser profile) and warm (same page). */
-export async function searchBench(
-  dist: string,
-  lang: 'id' | 'en',
-  queries: readonly string[],
-  base = '/',
-): Promise<QueryFigure[]> {
-  const server = await serveDist(dist, base);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
-  const searchUrl = `${server.url}${lang === 'en' ? 'en/' : ''}search/`;
-  const out: QueryFigure[] = [];
-  try {
-    const warmPage = await browser.newPage();
-    let warmBytes = 0;
-    warmPage.on('response', (r) => {
-      if (r.url().includes('/pagefind/')) warmBytes += Number(r.headers()['content-length'] ?? 0);
-    });
-    // The warm page starts from a query, as a reader would (the empty page also loads every facet total).
-    await warmPage.goto(`${searchUrl}?q=${encodeURIComponent(queries[0] ?? 'a')}`, {
-      waitUntil: 'networkidle',
-      timeout: 120_000,
-    });
-    await warmPage.waitForFunction(
-      () => {
-        const s = document.querySelector('.status')?.textContent ?? '';
-        return s !== '' && !s.endsWith('…');
-      },
-      null,
-      { timeout: 120_000 },
-    );
-    for (const query of queries) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const t0 = performance.now();
-      await page.goto(`${searchUrl}?q=${encodeURIComponent(query)}`, { timeout: 120_000 });
-      await page.waitForFunction(() => performance.getEntriesByName('atlas:search-results').length > 0, null, {
-        timeout: 120_000,
-      });
-      const coldMs = performance.now() - t0;
-      // Bytes from the browser's resource timing: search files that finished loading before the
-      // search page marked its first results, then every search file once the page is idle.
-      const searchBytes = (before: boolean) =>
-        page.evaluate((only) => {
-          const mark = performance.getEntriesByName('atlas:search-results')[0]?.startTime ?? Number.POSITIVE_INFINITY;
-          return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-            .filter((r) => r.name.includes('/pagefind/') && (!only || r.responseEnd <= mark))
-            .reduce((sum, r) => sum + r.encodedBodySize, 0);
-        }, before);
-      const firstBytes = await searchBytes(true);
-      await page.waitForLoadState('networkidle');
-      const bytes = await searchBytes(false);
-      const results = await page.locator('.results > li').count();
-      await context.close();
-
-      warmBytes = 0;
-      const marks = await warmPage.evaluate(() => performance.getEntriesByName('atlas:search-results').length);
-      const t1 = performance.now();
-      await warmPage.fill('#q', query);
-      await warmPage.press('#q', 'Enter');
-      await warmPage.waitForFunction((n) => performance.getEntriesByName('atlas:search-results').length > n, marks, {
-        timeout: 120_000,
-      });
-      const warmMs = performance.now() - t1;
-      await warmPage.waitForLoadState('networkidle');
-      out.push({
-        query,
-        coldKb: round(firstBytes / 1024),
-        coldMs: round(coldMs, 0),
-        countsKb: round(bytes / 1024),
-        warmKb: round(warmBytes / 1024),
-        warmMs: round(warmMs, 0),
-        results,
-      });
-    }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-  return out;
-}
-
-export function summariseQueries(q: readonly QueryFigure[]) {
-  const median = (xs: number[]) => {
-    const s = [...xs].sort((a, b) => a - b);
-    return s.length === 0 ? 0 : (s[Math.floor((s.length - 1) / 2)] as number);
-  };
-  return {
-    queries: q.length,
-    coldKbMedian: median(q.map((x) => x.coldKb)),
-    coldKbMax: Math.max(0, ...q.map((x) => x.coldKb)),
-    coldMsMedian: median(q.map((x) => x.coldMs)),
-    countsKbMedian: median(q.map((x) => x.countsKb)),
-    countsKbMax: Math.max(0, ...q.map((x) => x.countsKb)),
-    warmKbMedian: median(q.map((x) => x.warmKb)),
-    warmMsMedian: median(q.map((x) => x.warmMs)),
-  };
-}
-
 /**
  * Lighthouse scores (0–100) for a URL, run against Debian's Chromium. Asynchronous on purpose: the
  * site is served from this same process, which must keep answering while Lighthouse runs.
@@ -244,54 +129,3 @@ export async function lighthouse(url: string): Promise<Record<string, number>> {
   const report = JSON.parse(stdout) as { categories: Record<string, { score: number }> };
   return Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
 }
-
-export const QUERIES: Record<'id' | 'en', string[]> = {
-  id: [
-    'anggaran',
-    'kesehatan',
-    'perikanan',
-    'sampah',
-    'Ambon',
-    'birokrasi',
-    'masyarakat',
-    'MoU',
-    'pandemi',
-    'pendidikan',
-  ],
-  en: [
-    'budget',
-    'health',
-    'fisheries',
-    'waste',
-    'Darwin',
-    'bureaucracy',
-    'community',
-    'reciprocity',
-    'pandemic',
-    'technology',
-  ],
-};
-
-/** Twenty queries for a synthetic corpus (its text is built from these words). */
-export const SYNTHETIC_QUERIES = [
-  'kerja',
-  'anggaran',
-  'pelatihan',
-  'masyarakat',
-  'teknologi',
-  'kesehatan',
-  'perikanan',
-  'pariwisata',
-  'kendala',
-  'manfaat',
-  'program',
-  'pertukaran',
-  'rencana',
-  'lingkungan',
-  'pendidikan',
-  'pemerintah',
-  'bidang',
-  'daerah',
-  'kota',
-  'sintetis',
-];
