@@ -1,18 +1,14 @@
 /** Accessibility in Chromium: axe (WCAG 2.2 A/AA) on every page, with search results, and in dark mode. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, htmlPages, requireDist } from '../../tools/lib/dist.ts';
-import { HAS_CHROMIUM, runAxe, startSite, watch, type SiteSession } from '../../tools/lib/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { htmlPages } from '../../tools/lib/dist.ts';
+import { HAS_CHROMIUM, runAxe, watch } from '../../tools/lib/browser.ts';
+import { useSite } from '../support/site.ts';
 
 describe.skipIf(!HAS_CHROMIUM)('accessibility in Chromium', () => {
-  let site: SiteSession;
-  beforeAll(async () => {
-    requireDist();
-    site = await startSite(DIST);
-  });
-  afterAll(() => site.close());
+  const harness = useSite();
 
   it('keeps AA contrast in dark mode on the chart and map pages', async () => {
-    const p = await site.browser.newPage({ colorScheme: 'dark' });
+    const p = await harness.site.browser.newPage({ colorScheme: 'dark' });
     const violations: string[] = [];
     for (const path of [
       '',
@@ -23,7 +19,7 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility in Chromium', () => {
       'en/cases/semarang-jung-gu/',
       'en/search/?q=budget',
     ]) {
-      await p.goto(new URL(path, site.server.url).href, { waitUntil: 'networkidle' });
+      await p.goto(new URL(path, harness.site.server.url).href, { waitUntil: 'networkidle' });
       expect(await p.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
       for (const v of await runAxe(p, ['wcag2aa']))
         violations.push(
@@ -39,11 +35,11 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility in Chromium', () => {
 
   it('has no axe violations (WCAG 2.2 A/AA), console errors or outside requests on any page, in both languages', async () => {
     const violations: string[] = [];
-    const p = await site.browser.newPage();
+    const p = await harness.site.browser.newPage();
     const seenAll = watch(p);
     const pages = htmlPages();
     for (const path of pages) {
-      await p.goto(new URL(path.replace(/^\//, ''), site.server.url).href, { waitUntil: 'load' });
+      await p.goto(new URL(path.replace(/^\//, ''), harness.site.server.url).href, { waitUntil: 'load' });
       for (const v of await runAxe(p, ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']))
         violations.push(
           `${path}: ${v.id} (${v.nodes
@@ -62,13 +58,13 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility in Chromium', () => {
   it('has no axe violations once search results show (excerpts, finding links, city links, facet counts), light and dark', async () => {
     const violations: string[] = [];
     for (const scheme of ['light', 'dark'] as const) {
-      const p = await site.browser.newPage({ colorScheme: scheme });
+      const p = await harness.site.browser.newPage({ colorScheme: scheme });
       for (const path of [
         '/search/?q=anggaran',
         '/en/search/?q=kawasaki',
         '/search/?sector=health&kind=recommendation',
       ]) {
-        await p.goto(new URL(path.replace(/^\//, ''), site.server.url).href);
+        await p.goto(new URL(path.replace(/^\//, ''), harness.site.server.url).href);
         await p.waitForSelector('.results > li .result-cities a');
         await p.waitForFunction(
           () => document.querySelector('fieldset[data-facet=sector] li .count')?.textContent !== '',

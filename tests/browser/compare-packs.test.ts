@@ -1,27 +1,23 @@
 /** Compare and reading packs in Chromium: the URL state, unknown ids, handout printing. */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, requireDist } from '../../tools/lib/dist.ts';
-import { HAS_CHROMIUM, startSite, watch, type SiteSession } from '../../tools/lib/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../../tools/lib/dist.ts';
+import { HAS_CHROMIUM, watch } from '../../tools/lib/browser.ts';
+import { useSite } from '../support/site.ts';
 
 /** Pages in a PDF (each page object carries /Type /Page). */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 
 describe.skipIf(!HAS_CHROMIUM)('teaching tools in Chromium', () => {
-  let site: SiteSession;
-  beforeAll(async () => {
-    requireDist();
-    site = await startSite(DIST);
-  });
-  afterAll(() => site.close());
-  const url = (path: string) => site.url(path);
+  const harness = useSite();
+  const url = (path: string) => harness.site.url(path);
 
   it('compares two cases side by side in each language, keeping the choice in the URL', async () => {
     for (const [prefix, heading] of [
       ['', 'Mitra dan negara'],
       ['en/', 'Partners and countries'],
     ] as const) {
-      const p = await site.browser.newPage();
+      const p = await harness.site.browser.newPage();
       const seen = watch(p);
       await p.goto(url(`${prefix}compare/?cases=semarang-jung-gu,ambon-vlissingen-darwin`), {
         waitUntil: 'networkidle',
@@ -47,12 +43,12 @@ describe.skipIf(!HAS_CHROMIUM)('teaching tools in Chromium', () => {
   });
 
   it('shows all cases without JavaScript, and reports unknown ids with it', async () => {
-    const ctx = await site.browser.newContext({ javaScriptEnabled: false });
+    const ctx = await harness.site.browser.newContext({ javaScriptEnabled: false });
     const p = await ctx.newPage();
     await p.goto(url('en/compare/?cases=semarang-jung-gu,nope'));
     expect(await p.locator('table.compare thead th[data-case]').count()).toBe(4);
     await ctx.close();
-    const q = await site.browser.newPage();
+    const q = await harness.site.browser.newPage();
     await q.goto(url('en/compare/?cases=semarang-jung-gu,bandung-kawasaki,nope,also-nope'), {
       waitUntil: 'networkidle',
     });
@@ -62,7 +58,7 @@ describe.skipIf(!HAS_CHROMIUM)('teaching tools in Chromium', () => {
   });
 
   it('renders a pack with findings from two cases, their quotes and the bibliography; reports an unknown id', async () => {
-    const p = await site.browser.newPage();
+    const p = await harness.site.browser.newPage();
     const seen = watch(p);
     await p.goto(
       url(
@@ -90,7 +86,7 @@ describe.skipIf(!HAS_CHROMIUM)('teaching tools in Chromium', () => {
   });
 
   it("removes an item with the keyboard and moves the focus to the next item's Remove button", async () => {
-    const p = await site.browser.newPage();
+    const p = await harness.site.browser.newPage();
     const open_data = JSON.parse(readFileSync(`${DIST}/data/findings.json`, 'utf8')) as { findings: { id: string }[] };
     const ids = open_data.findings.slice(0, 3).map((f) => f.id);
     await p.goto(url(`en/pack/?findings=${ids.join(',')}`), { waitUntil: 'networkidle' });
@@ -110,7 +106,7 @@ describe.skipIf(!HAS_CHROMIUM)('teaching tools in Chromium', () => {
   });
 
   it('adds findings to a pack from a case page and opens it from the header link', async () => {
-    const ctx = await site.browser.newContext();
+    const ctx = await harness.site.browser.newContext();
     const p = await ctx.newPage();
     await p.goto(url('en/cases/bandung-kawasaki/'), { waitUntil: 'networkidle' });
     expect(await p.isVisible('pack-link')).toBe(false);
@@ -134,7 +130,7 @@ describe.skipIf(!HAS_CHROMIUM)('teaching tools in Chromium', () => {
       'bandung-only-solid-waste-realised',
       'ambon-indicators-met',
     ];
-    const p = await site.browser.newPage();
+    const p = await harness.site.browser.newPage();
     await p.goto(url(`en/pack/?findings=${ids.join(',')}`), { waitUntil: 'networkidle' });
     await p.waitForSelector('.pack-finding');
     expect(await p.locator('.pack-finding').count()).toBe(6);
@@ -149,7 +145,7 @@ describe.skipIf(!HAS_CHROMIUM)('teaching tools in Chromium', () => {
   });
 
   it('prints the comparison cleanly: no navigation, evidence links kept with their URLs', async () => {
-    const p = await site.browser.newPage();
+    const p = await harness.site.browser.newPage();
     await p.goto(url('en/compare/?cases=semarang-jung-gu,ba-ria-vung-tau'), { waitUntil: 'networkidle' });
     await p.emulateMedia({ media: 'print' });
     expect(await p.locator('header.site').isVisible()).toBe(false);

@@ -1,16 +1,11 @@
 /** The map and charts in Chromium: filters in the URL, keyboard and tooltips, readable without JavaScript. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, requireDist } from '../../tools/lib/dist.ts';
-import { HAS_CHROMIUM, startSite, type SiteSession } from '../../tools/lib/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM } from '../../tools/lib/browser.ts';
+import { useSite } from '../support/site.ts';
 
 describe.skipIf(!HAS_CHROMIUM)('map-charts in Chromium', () => {
-  let site: SiteSession;
-  beforeAll(async () => {
-    requireDist();
-    site = await startSite(DIST);
-  });
-  afterAll(() => site.close());
-  const open = async (path: string) => (await site.open(path)).page;
+  const harness = useSite();
+  const open = (path: string) => harness.open(path);
 
   it('filters the map by sector, keeping the state in the URL', async () => {
     const p = await open('/en/map/');
@@ -56,8 +51,8 @@ describe.skipIf(!HAS_CHROMIUM)('map-charts in Chromium', () => {
   });
 
   it('gives the phone map the same tooltip and partner highlighting', async () => {
-    const p = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
-    await p.goto(site.url('/en/map/'), { waitUntil: 'networkidle' });
+    const p = await harness.site.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await p.goto(harness.site.url('/en/map/'), { waitUntil: 'networkidle' });
     expect(await p.isVisible('.map-frame.narrow svg')).toBe(true);
     expect(await p.isVisible('.map-frame.wide svg')).toBe(false);
     await p.locator('.map-frame.narrow a[data-city=ambon]').focus();
@@ -71,10 +66,10 @@ describe.skipIf(!HAS_CHROMIUM)('map-charts in Chromium', () => {
   });
 
   it('renders the map and every chart without JavaScript, in both languages', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const context = await harness.site.browser.newContext({ javaScriptEnabled: false });
     for (const path of ['map/', 'en/map/', 'cases/', 'en/cases/', 'en/cases/semarang-jung-gu/']) {
       const p = await context.newPage();
-      await p.goto(new URL(path, site.server.url).href);
+      await p.goto(new URL(path, harness.site.server.url).href);
       const figures = await p.locator('figure svg[aria-labelledby]').evaluateAll((svgs) =>
         svgs
           .filter((s) => (s as SVGSVGElement).getBoundingClientRect().width > 0)

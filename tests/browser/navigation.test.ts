@@ -1,21 +1,11 @@
 /** Reading the site in Chromium: languages, evidence links, permalinks, printing, themes, the CSP. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, requireDist } from '../../tools/lib/dist.ts';
-import { HAS_CHROMIUM, startSite, type Seen, type SiteSession } from '../../tools/lib/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM } from '../../tools/lib/browser.ts';
+import { useSite } from '../support/site.ts';
 
 describe.skipIf(!HAS_CHROMIUM)('navigation in Chromium', () => {
-  let site: SiteSession;
-  let seen: Seen;
-  beforeAll(async () => {
-    requireDist();
-    site = await startSite(DIST);
-  });
-  afterAll(() => site.close());
-  const open = async (path: string) => {
-    const opened = await site.open(path);
-    seen = opened.seen;
-    return opened.page;
-  };
+  const harness = useSite();
+  const open = (path: string) => harness.open(path);
 
   it('opens the home page in both languages without errors', async () => {
     for (const [path, lang, heading] of [
@@ -25,8 +15,8 @@ describe.skipIf(!HAS_CHROMIUM)('navigation in Chromium', () => {
       const p = await open(path);
       expect(await p.getAttribute('html', 'lang')).toBe(lang);
       expect(await p.textContent('h1')).toBe(heading);
-      expect(seen.errors).toEqual([]);
-      expect(seen.external).toEqual([]);
+      expect(harness.seen.errors).toEqual([]);
+      expect(harness.seen.external).toEqual([]);
       await p.close();
     }
   });
@@ -89,7 +79,7 @@ describe.skipIf(!HAS_CHROMIUM)('navigation in Chromium', () => {
     expect(await p.getAttribute('theme-toggle button', 'aria-pressed')).toBe('true');
     const dark = await bg();
     expect(dark).not.toBe(light);
-    await p.goto(new URL('en/cases/', site.server.url).href, { waitUntil: 'commit' });
+    await p.goto(new URL('en/cases/', harness.site.server.url).href, { waitUntil: 'commit' });
     await p.waitForSelector('body');
     expect(await p.getAttribute('html', 'data-theme')).toBe('dark');
     expect(await bg()).toBe(dark);
@@ -100,11 +90,13 @@ describe.skipIf(!HAS_CHROMIUM)('navigation in Chromium', () => {
     const p = await open('/en/cases/bandung-kawasaki/');
     await p
       .context()
-      .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
+      .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(harness.site.server.url).origin });
     const control = p.locator('copy-link', { has: p.locator('a[href$="#bandung-only-solid-waste-realised"]') });
     await control.locator('button').click();
     const copied = await p.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(new URL('en/cases/bandung-kawasaki/#bandung-only-solid-waste-realised', site.server.url).href);
+    expect(copied).toBe(
+      new URL('en/cases/bandung-kawasaki/#bandung-only-solid-waste-realised', harness.site.server.url).href,
+    );
     expect(await control.locator('.copied').textContent()).toBe('Link copied');
     // One live region for the page, however many copy buttons it has.
     await p.waitForFunction(() => document.querySelector('[data-atlas-announcer]')?.textContent === 'Link copied');

@@ -1,22 +1,13 @@
 /** Search in Chromium: the header form, both indexes, facets in the URL, paging, hostile input. */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, requireDist } from '../../tools/lib/dist.ts';
-import { HAS_CHROMIUM, startSite, type Seen, type SiteSession } from '../../tools/lib/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../../tools/lib/dist.ts';
+import { HAS_CHROMIUM } from '../../tools/lib/browser.ts';
+import { useSite } from '../support/site.ts';
 
 describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
-  let site: SiteSession;
-  let seen: Seen;
-  beforeAll(async () => {
-    requireDist();
-    site = await startSite(DIST);
-  });
-  afterAll(() => site.close());
-  const open = async (path: string) => {
-    const opened = await site.open(path);
-    seen = opened.seen;
-    return opened.page;
-  };
+  const harness = useSite();
+  const open = (path: string) => harness.open(path);
 
   it('searches the Indonesian index from the header form and lands on a finding', async () => {
     const p = await open('/');
@@ -30,7 +21,7 @@ describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
     await p.locator('.results a[href$="#semarang-staff-exchange-budget"]').click();
     await p.waitForURL(/\/cases\/semarang-jung-gu\/#semarang-staff-exchange-budget$/);
     expect(await p.evaluate(() => document.querySelector(':target')?.id)).toBe('semarang-staff-exchange-budget');
-    expect(seen.errors).toEqual([]);
+    expect(harness.seen.errors).toEqual([]);
     await p.close();
   });
 
@@ -59,7 +50,7 @@ describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
     await result.locator('.result-cities a', { hasText: 'Kawasaki' }).click();
     await p.waitForURL(/\/en\/cities\/kawasaki\/$/);
     expect(await p.textContent('h1')).toBe('Kawasaki');
-    expect(seen.errors).toEqual([]);
+    expect(harness.seen.errors).toEqual([]);
     await p.close();
   });
 
@@ -147,7 +138,7 @@ describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
       const p = await open(`/search/?q=${encodeURIComponent(q)}`);
       await p.waitForTimeout(300);
       expect(await p.locator('.results img').count()).toBe(0);
-      expect(seen.errors).toEqual([]);
+      expect(harness.seen.errors).toEqual([]);
       await p.close();
     }
   });
@@ -173,9 +164,9 @@ describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
   });
 
   it('says so when the search index cannot be loaded, instead of showing no results', async () => {
-    const p = await site.browser.newPage();
+    const p = await harness.site.browser.newPage();
     await p.route('**/pagefind/pagefind.js', (route) => route.abort());
-    await p.goto(site.url('/en/search/?q=health'));
+    await p.goto(harness.site.url('/en/search/?q=health'));
     await p.waitForFunction(() => /could not be loaded/.test(document.querySelector('.status')?.textContent ?? ''));
     expect(await p.locator('.results > li').count()).toBe(0);
     await p.close();

@@ -5,17 +5,8 @@
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  CATEGORIES,
-  KINDS,
-  PARTNERS,
-  prng,
-  SECTIONS,
-  SECTORS,
-  TEACHING,
-  VOCABULARY,
-  WORDS,
-} from './synthetic-vocabulary.ts';
+import { NARRATIVE_SECTIONS as SECTIONS, TEACHING_SECTIONS as TEACHING } from '../../src/lib/content/sections.ts';
+import { CATEGORIES, KINDS, PARTNERS, prng, SECTORS, VOCABULARY, WORDS } from './synthetic-vocabulary.ts';
 
 const q = (s: string) => JSON.stringify(s);
 type Lang = 'id' | 'en';

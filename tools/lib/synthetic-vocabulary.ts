@@ -1,4 +1,6 @@
 /** The synthetic corpus's vocabulary and tables (tools/lib/synthetic-corpus.ts), calibrated on the real narratives. */
+import { FINDING_KIND_ORDER } from '../../src/lib/shared/vocabulary.ts';
+import { OBSTACLE_CATEGORIES } from '../../src/schemas/finding.ts';
 
 export function prng(seed: number) {
   let a = seed >>> 0;
@@ -22,26 +24,10 @@ export const SECTORS = [
   'economy',
   'transportation',
 ];
-export const KINDS = [
-  'context',
-  'outcome',
-  'evaluation',
-  'obstacle',
-  'reason',
-  'recommendation',
-  'outcome',
-  'obstacle',
-] as const;
-export const CATEGORIES = [
-  'budget',
-  'human-resources',
-  'language-culture',
-  'bureaucracy',
-  'pandemic',
-  'coordination',
-  'community-participation',
-  'media-information',
-];
+/** Finding kinds in reading order, outcomes and obstacles twice (as in the real cases). */
+export const KINDS = [...FINDING_KIND_ORDER, 'outcome', 'obstacle'] as const;
+/** Obstacle categories drawn by the synthetic findings: the first eight of the schema's. */
+export const CATEGORIES = OBSTACLE_CATEGORIES.slice(0, 8);
 export const PARTNERS: [string, number, number, number, number][] = [
   ['NL', 3.3, 7.0, 50.8, 53.4],
   ['AU', 115, 153, -38, -12],
@@ -173,29 +159,4 @@ export const VOCABULARY = {
       'plan',
     ],
   ),
-};
-
-export const SECTIONS = {
-  id: [
-    'Konteks',
-    'Perjanjian dan lini masa',
-    'Apa yang dilakukan, per bidang',
-    'Evaluasi',
-    'Kendala',
-    'Rekomendasi skripsi',
-    'Yang tidak dikatakan kutipan',
-  ],
-  en: [
-    'Context',
-    'The agreement and its timeline',
-    'What was done, sector by sector',
-    'Evaluation',
-    'Obstacles',
-    "The thesis's recommendations",
-    'What the excerpt does not say',
-  ],
-};
-export const TEACHING = {
-  id: ['Tujuan pembelajaran', 'Pertanyaan diskusi', 'Konsep kunci'],
-  en: ['Learning objectives', 'Discussion questions', 'Key concepts'],
 };
