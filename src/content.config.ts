@@ -11,19 +11,8 @@ import { ContentValidationError } from './lib/content/errors.ts';
 import { checkI18n } from './lib/content/i18n-keys.ts';
 import { loadCorpus } from './lib/content/load.ts';
 import type { Corpus } from './lib/content/validate.ts';
-import {
-  caseSchema,
-  citationSchema,
-  citySchema,
-  conceptSchema,
-  findingSchema,
-  frameworkSchema,
-  narrativeSchema,
-  type Narrative,
-  pairingSchema,
-  sectorSchema,
-  sourceSchema,
-} from './schemas/index.ts';
+import * as schemas from './schemas/index.ts';
+import type { Narrative } from './schemas/index.ts';
 
 function corpus(): Corpus {
   const i18nErrors = checkI18n();
@@ -49,40 +38,49 @@ const narratives = (c: Corpus, kind: Narrative['kind']) =>
   c.narratives.filter((n) => n.kind === kind).map(({ id, ...data }) => ({ id, data }));
 
 export const collections = {
-  sectors: defineCollection({ loader: fromCorpus('sectors', (c) => withId(c.sectors)), schema: sectorSchema }),
-  cities: defineCollection({ loader: fromCorpus('cities', (c) => withId(c.cities)), schema: citySchema }),
-  pairings: defineCollection({ loader: fromCorpus('pairings', (c) => withId(c.pairings)), schema: pairingSchema }),
+  sectors: defineCollection({ loader: fromCorpus('sectors', (c) => withId(c.sectors)), schema: schemas.sectorSchema }),
+  cities: defineCollection({ loader: fromCorpus('cities', (c) => withId(c.cities)), schema: schemas.citySchema }),
+  pairings: defineCollection({
+    loader: fromCorpus('pairings', (c) => withId(c.pairings)),
+    schema: schemas.pairingSchema,
+  }),
   frameworks: defineCollection({
     loader: fromCorpus('frameworks', (c) => withId(c.frameworks)),
-    schema: frameworkSchema,
+    schema: schemas.frameworkSchema,
   }),
-  citations: defineCollection({ loader: fromCorpus('citations', (c) => withId(c.citations)), schema: citationSchema }),
+  citations: defineCollection({
+    loader: fromCorpus('citations', (c) => withId(c.citations)),
+    schema: schemas.citationSchema,
+  }),
   sources: defineCollection({
     loader: fromCorpus('sources', (c) => c.sources.map(({ parsed: _parsed, ...s }) => ({ id: s.id, data: s }))),
-    schema: sourceSchema.extend({ text: z.string() }),
+    schema: schemas.sourceSchema.extend({ text: z.string() }),
   }),
   cases: defineCollection({
     loader: fromCorpus('cases', (c) => c.cases.map((k) => ({ id: k.slug, data: k }))),
-    schema: caseSchema.extend({ slug: z.string() }),
+    schema: schemas.caseSchema.extend({ slug: z.string() }),
   }),
-  findings: defineCollection({ loader: fromCorpus('findings', (c) => withId(c.findings)), schema: findingSchema }),
+  findings: defineCollection({
+    loader: fromCorpus('findings', (c) => withId(c.findings)),
+    schema: schemas.findingSchema,
+  }),
   concepts: defineCollection({
     loader: fromCorpus('concepts', (c) => c.concepts.map((k) => ({ id: k.slug, data: k }))),
-    schema: conceptSchema.extend({ slug: z.string() }),
+    schema: schemas.conceptSchema.extend({ slug: z.string() }),
   }),
   /** Case narratives: `content/cases/<slug>/<lang>.mdx`, entry id `<slug>/<lang>`. */
   caseNarratives: defineCollection({
     loader: fromCorpus('caseNarratives', (c) => narratives(c, 'case')),
-    schema: narrativeSchema,
+    schema: schemas.narrativeSchema,
   }),
   /** Teaching notes (editorial): `content/cases/<slug>/teaching/<lang>.mdx`, entry id `<slug>/teaching/<lang>`. */
   teachingNotes: defineCollection({
     loader: fromCorpus('teachingNotes', (c) => narratives(c, 'teaching')),
-    schema: narrativeSchema,
+    schema: schemas.narrativeSchema,
   }),
   /** Concept explanations: `content/concepts/<slug>/<lang>.mdx`, entry id `<slug>/<lang>`. */
   conceptNarratives: defineCollection({
     loader: fromCorpus('conceptNarratives', (c) => narratives(c, 'concept')),
-    schema: narrativeSchema,
+    schema: schemas.narrativeSchema,
   }),
 };

@@ -9,6 +9,7 @@ import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, writ
 import { basename, join } from 'node:path';
 import { contentDir } from '../src/lib/content/load.ts';
 import { PLACEHOLDER } from '../src/lib/content/cross-checks.ts';
+import { NARRATIVE_SECTIONS } from '../src/lib/content/sections.ts';
 import { LANGS } from '../src/i18n/lang.ts';
 import { SLUG, SLUG_RULE, SOURCE_ID } from '../src/lib/shared/patterns.ts';
 
@@ -84,28 +85,8 @@ findings:
         quote: "${PLACEHOLDER}: words copied verbatim from the excerpt"
 `,
 );
-const sections = {
-  id: [
-    'Konteks',
-    'Perjanjian dan lini masa',
-    'Apa yang dilakukan, per bidang',
-    'Evaluasi',
-    'Kendala',
-    'Rekomendasi skripsi',
-    'Yang tidak dikatakan kutipan',
-  ],
-  en: [
-    'Context',
-    'The agreement and its timeline',
-    'What was done, sector by sector',
-    'Evaluation',
-    'Obstacles',
-    "The thesis's recommendations",
-    'What the excerpt does not say',
-  ],
-};
 for (const lang of LANGS) {
-  const body = sections[lang]
+  const body = NARRATIVE_SECTIONS[lang]
     .map((h) => `## ${h}\n\n${PLACEHOLDER}. End each factual sentence with <Cite f="${slug}-first-finding" />.\n`)
     .join('\n');
   writeFileSync(join(dir, `${lang}.mdx`), body);

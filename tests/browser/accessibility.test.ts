@@ -1,7 +1,7 @@
 /** Accessibility in Chromium: axe (WCAG 2.2 A/AA) on every page, with search results, and in dark mode. */
 import { describe, expect, it } from 'vitest';
 import { htmlPages } from '../../tools/lib/dist.ts';
-import { HAS_CHROMIUM, runAxe, watch } from '../../tools/lib/browser.ts';
+import { HAS_CHROMIUM, axeLines, watch } from '../../tools/lib/browser.ts';
 import { useSite } from '../support/site.ts';
 
 describe.skipIf(!HAS_CHROMIUM)('accessibility in Chromium', () => {
@@ -21,13 +21,7 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility in Chromium', () => {
     ]) {
       await p.goto(new URL(path, harness.site.server.url).href, { waitUntil: 'networkidle' });
       expect(await p.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
-      for (const v of await runAxe(p, ['wcag2aa']))
-        violations.push(
-          `${path}: ${v.id} (${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')})`,
-        );
+      violations.push(...(await axeLines(p, path, ['wcag2aa'])));
     }
     await p.close();
     expect(violations).toEqual([]);
@@ -40,13 +34,7 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility in Chromium', () => {
     const pages = htmlPages();
     for (const path of pages) {
       await p.goto(new URL(path.replace(/^\//, ''), harness.site.server.url).href, { waitUntil: 'load' });
-      for (const v of await runAxe(p, ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']))
-        violations.push(
-          `${path}: ${v.id} (${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')})`,
-        );
+      violations.push(...(await axeLines(p, path)));
     }
     await p.close();
     expect(pages.length).toBeGreaterThan(100);
@@ -69,13 +57,7 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility in Chromium', () => {
         await p.waitForFunction(
           () => document.querySelector('fieldset[data-facet=sector] li .count')?.textContent !== '',
         );
-        for (const v of await runAxe(p, ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']))
-          violations.push(
-            `${scheme} ${path}: ${v.id} (${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')})`,
-          );
+        violations.push(...(await axeLines(p, `${scheme} ${path}`)));
       }
       await p.close();
     }

@@ -4,23 +4,20 @@
  * describes) must validate, build, and pass every check over the built pages, data and citations.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readCorpus } from '../../src/lib/content/read.ts';
 import { validateCorpus } from '../../src/lib/content/validate.ts';
-import { buildEnv, readPage } from '../../tools/lib/dist.ts';
+import { buildEnv, readPage, scratchBuild } from '../../tools/lib/dist.ts';
 
 const root = process.cwd();
 const FIXTURE = join(root, 'tests/fixtures/valid');
-const work = mkdtempSync(join(root, '.bench-fixture-'));
+const { work, out, remove } = scratchBuild();
 const content = join(work, 'content');
-const out = join(work, 'dist');
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
 const env = () => buildEnv({ ATLAS_CONTENT_DIR: content, ATLAS_DIST: out });
-afterAll(() => {
-  rmSync(work, { recursive: true, force: true });
-});
+afterAll(remove);
 
 /** Append the fixture's entries of a list file (everything after its `key:` line) to the copy's. */
 function appendEntries(file: string): void {

@@ -6,12 +6,12 @@
  * in the merged shards exactly what the single index finds.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticCorpus } from '../../tools/lib/synthetic-corpus.ts';
 import { ENTITY_CASES, ROWS_PER_PAGE } from '../../src/lib/model/limits.ts';
-import { buildEnv, crawl, htmlPages, readPage } from '../../tools/lib/dist.ts';
+import { buildEnv, crawl, htmlPages, readPage, scratchBuild } from '../../tools/lib/dist.ts';
 import { HAS_CHROMIUM, launch, watch } from '../../tools/lib/browser.ts';
 import { serveDist } from '../../tools/lib/server.ts';
 
@@ -19,11 +19,8 @@ const CASES = 300;
 /** Pages a search shard holds here: small enough to give this build several shards. */
 const SHARD_PAGES = 250;
 const root = process.cwd();
-const work = mkdtempSync(join(root, '.bench-fixture-'));
-const out = join(work, 'dist');
-afterAll(() => {
-  rmSync(work, { recursive: true, force: true });
-});
+const { work, out, remove } = scratchBuild();
+afterAll(remove);
 
 beforeAll(() => {
   writeSyntheticCorpus(join(work, 'content'), CASES);

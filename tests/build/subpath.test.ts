@@ -3,19 +3,16 @@
  * The base contains "en/" (op-en/), which a path rewrite that looks for the locale by pattern gets wrong.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildEnv, crawl, readPage } from '../../tools/lib/dist.ts';
+import { buildEnv, crawl, readPage, scratchBuild } from '../../tools/lib/dist.ts';
 import { HAS_CHROMIUM, launch, watch } from '../../tools/lib/browser.ts';
 import { serveDist } from '../../tools/lib/server.ts';
 
 const root = process.cwd();
-const work = mkdtempSync(join(root, '.bench-fixture-'));
-const out = join(work, 'dist');
-afterAll(() => {
-  rmSync(work, { recursive: true, force: true });
-});
+const { out, remove } = scratchBuild();
+afterAll(remove);
 
 beforeAll(() => {
   const bin = (name: string) => join(root, 'node_modules/.bin', name);

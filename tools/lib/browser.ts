@@ -83,7 +83,7 @@ export async function startSite(dir: string, base = '/'): Promise<SiteSession> {
   };
 }
 
-export interface AxeViolation {
+interface AxeViolation {
   id: string;
   nodes: { target: string[] }[];
 }
@@ -91,7 +91,7 @@ export interface AxeViolation {
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Run axe-core on the page for the given rule tags (e.g. `wcag2aa`) and return its violations. */
-export async function runAxe(page: Page, tags: readonly string[]): Promise<AxeViolation[]> {
+async function runAxe(page: Page, tags: readonly string[]): Promise<AxeViolation[]> {
   await page.evaluate(AXE_SOURCE);
   const result = await page.evaluate(
     (values) =>
@@ -101,4 +101,19 @@ export async function runAxe(page: Page, tags: readonly string[]): Promise<AxeVi
     [...tags],
   );
   return result.violations;
+}
+
+/** The WCAG 2.2 A and AA rule tags. */
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
+
+/** axe's violations on the page as readable lines, `<label>: <rule> (<first three targets>)`. */
+export async function axeLines(page: Page, label: string, tags: readonly string[] = WCAG_22_AA): Promise<string[]> {
+  const violations = await runAxe(page, tags);
+  return violations.map(
+    (v) =>
+      `${label}: ${v.id} (${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(', ')})`,
+  );
 }

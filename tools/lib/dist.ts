@@ -1,5 +1,5 @@
 /** Helpers for tests over the built site in dist/. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** The built site: dist/, or ATLAS_DIST (a test's own build). */
@@ -97,4 +97,16 @@ export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
     ([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k),
   );
   return { ...Object.fromEntries(inherited), ...extra };
+}
+
+/** A scratch folder inside the project (git-ignored) for a test's own build, removed by `remove()`. */
+export function scratchBuild(): { work: string; out: string; remove: () => void } {
+  const work = mkdtempSync(join(process.cwd(), '.bench-fixture-'));
+  return {
+    work,
+    out: join(work, 'dist'),
+    remove: () => {
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
 }

@@ -3,7 +3,7 @@ import { getCollection } from 'astro:content';
 import type { CslData } from '@citation-js/core';
 import { buildAtlas, type Atlas } from '../model/atlas.ts';
 import { apaMany, pageRecord, thesisRecord } from '../output/csl.ts';
-import { langParam } from '../../i18n/paths.ts';
+import { langParam, perLangAnd } from '../../i18n/paths.ts';
 import { routes } from '../shared/routes.ts';
 import { pages } from '../model/limits.ts';
 import { contentDir } from '../content/load.ts';
@@ -107,4 +107,18 @@ export async function pagedPaths<T>(items: (atlas: Atlas, lang: Lang) => readonl
       props: { lang, items: chunk, n: i + 2, total: all.length },
     }));
   });
+}
+
+/** The atlas's lists that have a page per item. */
+type EntityList = 'cases' | 'cities' | 'sectors' | 'concepts' | 'countries' | 'sources';
+
+/** Static paths for a page per item of an atlas list and language: `param` takes each item's slug; the item is the page's prop. */
+export async function entityPaths<L extends EntityList, K extends string>(
+  list: L,
+  param: K,
+  slugOf: (item: Atlas[L][number]) => string,
+) {
+  const atlas = await getAtlas();
+  const items: readonly Atlas[L][number][] = atlas[list];
+  return perLangAnd(items, param, slugOf);
 }

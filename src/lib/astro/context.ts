@@ -5,9 +5,12 @@
 import { t as translate, type UiKey, type UiVars } from '../../i18n/index.ts';
 import { otherLang, type Lang } from '../../i18n/lang.ts';
 import { alternatePath, splitLocale } from '../../i18n/paths.ts';
+import type { Atlas } from '../model/atlas.ts';
 import { routes, type Routes } from '../shared/routes.ts';
 
 export interface PageContext {
+  /** The atlas the site is built from (src/lib/model/atlas.ts). */
+  atlas: Atlas;
   /** The page's language, from its path (`/en/…` is English). */
   lang: Lang;
   /** The other language. */
@@ -30,9 +33,10 @@ export interface PageContext {
   absolute: (path: string) => string;
 }
 
-export function pageContext(pathname: string, base: string, site: URL | undefined): PageContext {
+export function pageContext(pathname: string, base: string, site: URL | undefined, atlas: Atlas): PageContext {
   const { lang, path } = splitLocale(pathname, base);
   return {
+    atlas,
     lang,
     other: otherLang(lang),
     t: (key, vars) => translate(lang, key, vars),
