@@ -1,7 +1,18 @@
 /** The map and charts in Chromium: filters in the URL, keyboard and tooltips, readable without JavaScript. */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM } from '../../tools/lib/browser.ts';
 import { useSite } from '../support/site.ts';
+
+/** Ambon's tooltip is shown, and Ambon and its partners are highlighted in that rendering of the map. */
+async function expectAmbonTip(p: Page, frame: 'wide' | 'narrow') {
+  expect(await p.isVisible('.map-tip')).toBe(true);
+  expect(await p.textContent('.map-tip')).toBe('Ambon (Indonesia)');
+  const partners = await p
+    .locator(`.map-frame.${frame} a[data-city].hl`)
+    .evaluateAll((as) => as.map((a) => (a as SVGAElement).dataset['city']).sort());
+  expect(partners).toEqual(['ambon', 'darwin', 'vlissingen']);
+}
 
 describe.skipIf(!HAS_CHROMIUM)('map-charts in Chromium', () => {
   const harness = useSite();
@@ -35,12 +46,7 @@ describe.skipIf(!HAS_CHROMIUM)('map-charts in Chromium', () => {
       focused = await p.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['city'] ?? '');
     }
     expect(focused).toBe('ambon');
-    expect(await p.isVisible('.map-tip')).toBe(true);
-    expect(await p.textContent('.map-tip')).toBe('Ambon (Indonesia)');
-    const partners = await p
-      .locator('.map-frame.wide a[data-city].hl')
-      .evaluateAll((as) => as.map((a) => (a as SVGAElement).dataset['city']).sort());
-    expect(partners).toEqual(['ambon', 'darwin', 'vlissingen']);
+    await expectAmbonTip(p, 'wide');
     // Escape dismisses the tooltip without moving the focus (WCAG 1.4.13).
     await p.keyboard.press('Escape');
     expect(await p.isVisible('.map-tip')).toBe(false);
@@ -56,12 +62,7 @@ describe.skipIf(!HAS_CHROMIUM)('map-charts in Chromium', () => {
     expect(await p.isVisible('.map-frame.narrow svg')).toBe(true);
     expect(await p.isVisible('.map-frame.wide svg')).toBe(false);
     await p.locator('.map-frame.narrow a[data-city=ambon]').focus();
-    expect(await p.isVisible('.map-tip')).toBe(true);
-    expect(await p.textContent('.map-tip')).toBe('Ambon (Indonesia)');
-    const partners = await p
-      .locator('.map-frame.narrow a[data-city].hl')
-      .evaluateAll((as) => as.map((a) => (a as SVGAElement).dataset['city']).sort());
-    expect(partners).toEqual(['ambon', 'darwin', 'vlissingen']);
+    await expectAmbonTip(p, 'narrow');
     await p.close();
   });
 

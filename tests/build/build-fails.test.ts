@@ -1,19 +1,17 @@
 /** A content mistake fails the real build, naming the file, the entry and the field; so does a search index that would miss pages. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { validFixtureCopy } from '../support/fixtures.ts';
 import { afterAll, expect, it } from 'vitest';
-import { buildEnv } from '../../tools/lib/dist.ts';
+import { buildEnv, scratchBuild } from '../../tools/lib/dist.ts';
 
 const root = process.cwd();
-const work = mkdtempSync(join(root, '.bench-fixture-'));
-afterAll(() => {
-  rmSync(work, { recursive: true, force: true });
-});
+const { work, remove } = scratchBuild();
+afterAll(remove);
 
 it('astro build stops on a misquoted source and says where', () => {
-  const dir = join(work, 'content');
-  cpSync(join(root, 'tests/fixtures/valid'), dir, { recursive: true });
+  const dir = validFixtureCopy(work);
   const file = join(dir, 'cases/kota-uji/findings.yaml');
   writeFileSync(file, readFileSync(file, 'utf8').replace('kurangnya   anggaran', 'kekurangan anggaran'));
   const res = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', join(work, 'dist')], {

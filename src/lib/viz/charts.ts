@@ -3,6 +3,7 @@
  */
 import { scaleLinear } from 'd3';
 import { EVENT_TYPES, OBSTACLE_CATEGORIES, UNKNOWN, type Pairing } from '../../schemas/index.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { pick, type Atlas } from '../model/atlas.ts';
 
 export interface MatrixCell {
@@ -164,4 +165,26 @@ export function pairingSectors(atlas: Atlas, pairing: Pairing): string[] {
   const s = new Set(pairing.sectorsAgreed);
   for (const f of atlas.findingsByPairing.get(pairing.id) ?? []) for (const sec of f.sectors) s.add(sec);
   return [...s].sort();
+}
+
+/**
+ * A chart column label for each case: the partner cities of its first `max` pairings, in a language;
+ * with `orSlug`, the case's slug where no partner has a name.
+ */
+export function partnerLabels(atlas: Atlas, lang: Lang, max: number, orSlug = false): Record<string, string> {
+  return Object.fromEntries(
+    atlas.cases.map((c) => {
+      const names = c.pairings
+        .slice(0, max)
+        .map((p) => atlas.city.get(atlas.pairing.get(p)?.cities[1] ?? '')?.name[lang]);
+      const label = names.join(', ');
+      return [c.slug, label === '' && orSlug ? c.slug : label];
+    }),
+  );
+}
+
+/** Chart components that show some cases: a chart id and the cases to show (all by default). */
+export interface CaseChartProps {
+  id?: string;
+  cases?: string[];
 }

@@ -5,12 +5,12 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { FIXTURES } from '../../support/fixtures.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatError } from '../../../src/lib/content/errors.ts';
 import { readCorpus } from '../../../src/lib/content/read.ts';
 import { validateCorpus } from '../../../src/lib/content/validate.ts';
 
-const FIX = join(process.cwd(), 'tests/fixtures');
 const work = mkdtempSync(join(tmpdir(), 'atlas-fixtures-'));
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
@@ -25,19 +25,19 @@ interface Expected {
 
 function materialise(name: string): { dir: string; expect: Expected[] } {
   const dir = join(work, name);
-  cpSync(join(FIX, 'valid'), dir, { recursive: true });
-  const spec = JSON.parse(readFileSync(join(FIX, 'invalid', name, 'fixture.json'), 'utf8')) as {
+  cpSync(join(FIXTURES, 'valid'), dir, { recursive: true });
+  const spec = JSON.parse(readFileSync(join(FIXTURES, 'invalid', name, 'fixture.json'), 'utf8')) as {
     delete: string[];
     expect: Expected[];
   };
-  cpSync(join(FIX, 'invalid', name), dir, { recursive: true, filter: (src) => !src.endsWith('fixture.json') });
+  cpSync(join(FIXTURES, 'invalid', name), dir, { recursive: true, filter: (src) => !src.endsWith('fixture.json') });
   for (const f of spec.delete) rmSync(join(dir, f));
   return { dir, expect: spec.expect };
 }
 
 describe('the valid fixture', () => {
   it('validates with no errors and yields typed data', () => {
-    const { corpus, errors } = validateCorpus(readCorpus(FIX, 'valid'));
+    const { corpus, errors } = validateCorpus(readCorpus(FIXTURES, 'valid'));
     expect(errors).toEqual([]);
     expect(corpus.findings.map((f) => f.id)).toEqual(['uji-budget', 'uji-external']);
     expect(corpus.findings[0]?.case).toBe('kota-uji');
@@ -46,7 +46,7 @@ describe('the valid fixture', () => {
 });
 
 describe('each invalid fixture is rejected for its stated reason', () => {
-  const names = readdirSync(join(FIX, 'invalid')).sort();
+  const names = readdirSync(join(FIXTURES, 'invalid')).sort();
   it('covers every mistake the contributor guide lists', () => {
     expect(names.length).toBeGreaterThanOrEqual(15);
   });

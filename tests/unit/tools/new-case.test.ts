@@ -1,21 +1,20 @@
 /** `npm run new-case` scaffolds a case that the validator explains, and that validates once filled in. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { scratchBuild } from '../../../tools/lib/dist.ts';
+import { validFixtureCopy } from '../../support/fixtures.ts';
 import { afterAll, expect, it } from 'vitest';
 import { formatError } from '../../../src/lib/content/errors.ts';
 import { readCorpus } from '../../../src/lib/content/read.ts';
 import { validateCorpus } from '../../../src/lib/content/validate.ts';
 
 const root = process.cwd();
-const work = mkdtempSync(join(root, '.bench-fixture-'));
-afterAll(() => {
-  rmSync(work, { recursive: true, force: true });
-});
+const { work, remove } = scratchBuild();
+const content = validFixtureCopy(work);
+afterAll(remove);
 
 it('scaffolds a case, copies the excerpt, and validates once the placeholders are filled in', () => {
-  const content = join(work, 'content');
-  cpSync(join(root, 'tests/fixtures/valid'), content, { recursive: true });
   const excerpt = join(work, '905_abcdefabcdefabcd.txt');
   writeFileSync(
     excerpt,
