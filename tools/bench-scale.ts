@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, dirBytes, HAS_CHROMIUM, round } from './lib/bench.ts';
+import { buildSite, dirBytes, HAS_CHROMIUM, round } from './lib/measure.ts';
 import { searchBench, summariseQueries, SYNTHETIC_QUERIES } from './lib/search-bench.ts';
 import { writeSyntheticCorpus } from './lib/synthetic-corpus.ts';
 import { htmlPages } from './lib/dist.ts';

@@ -5,7 +5,15 @@
  * bench/results.json and bench/summary.md. It reports; it does not fail on a missed budget.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { allPageWeights, buildSite, dirBytes, HAS_CHROMIUM, lighthouse, round, type PageWeight } from './lib/bench.ts';
+import {
+  allPageWeights,
+  buildSite,
+  dirBytes,
+  HAS_CHROMIUM,
+  lighthouse,
+  round,
+  type PageWeight,
+} from './lib/measure.ts';
 import { QUERIES, searchBench, summariseQueries } from './lib/search-bench.ts';
 import { SCALE_HEADER, scaleLine, scaleRun } from './bench-scale.ts';
 import { serveDist } from './lib/server.ts';

@@ -1,7 +1,7 @@
 /** Search cost for `npm run bench` and `npm run bench:scale`: bytes and time of first and later queries. Figures, not tests. */
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser.ts';
-import { round } from './bench.ts';
+import { round } from './measure.ts';
 import { serveDist } from './server.ts';
 
 export interface QueryFigure {

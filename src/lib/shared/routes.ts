@@ -53,8 +53,10 @@ export interface Routes {
   /** Page n of a paged listing whose first page is at `root`. */
   listingPage: (root: string, n: number) => string;
   rss: string;
-  /** A language-independent file (open data, search index) under the base. */
+  /** A language-independent file (the favicon, the search index) under the base. */
   asset: (path: string) => string;
+  /** An open-data file (`cases.json`; '' for the folder). */
+  data: (file: string) => string;
 }
 
 export function routes(lang: Lang, base: string): Routes {
@@ -80,5 +82,6 @@ export function routes(lang: Lang, base: string): Routes {
     listingPage: (root, n) => at(n === 1 ? root : `${root}page/${n}/`),
     rss: at('/rss.xml'),
     asset: (path) => assetPath(path, base),
+    data: (file) => assetPath(`/data/${file}`, base),
   };
 }

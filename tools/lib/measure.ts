@@ -1,4 +1,4 @@
-/** Shared measurement helpers for `npm run bench` and `npm run bench:scale`. Figures, not pass/fail tests. */
+/** Measurement helpers for `npm run bench` and `npm run bench:scale` (timing, memory, page weights, Lighthouse). Figures, not pass/fail tests. */
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
