@@ -1,49 +1,13 @@
 /**
- * Reading packs. <reading-pack> renders the findings and cases named in the URL from the open data
+ * The pack page: <reading-pack> renders the findings and cases named in the URL from the open data
  * files, with evidence quotes and an APA bibliography, an editable title, and removal; the URL is
- * the pack, localStorage only remembers the last one. <pack-add> buttons add items from any page;
- * <pack-link> in the header opens the current pack.
+ * the pack, localStorage only remembers the last one (./pack-store.ts).
  */
-import { isRecord, isStringArray } from '../lib/shared/guards.ts';
+import { isRecord } from '../lib/shared/guards.ts';
 import { packCases, packFindings, type PackCase, type PackFinding } from '../lib/shared/pack-data.ts';
 import { isEmptyPack, packQuery, parsePack, type PackState } from '../lib/shared/pack-state.ts';
 
-const KEY = 'atlas-pack';
-
-/** The last pack, as localStorage remembers it; anything unreadable is an empty pack. */
-function stored(): PackState {
-  try {
-    const v: unknown = JSON.parse(localStorage.getItem(KEY) ?? '{}');
-    if (!isRecord(v)) return { findings: [], cases: [], title: '' };
-    return {
-      findings: isStringArray(v['findings']) ? v['findings'] : [],
-      cases: isStringArray(v['cases']) ? v['cases'] : [],
-      title: typeof v['title'] === 'string' ? v['title'] : '',
-    };
-  } catch {
-    return { findings: [], cases: [], title: '' };
-  }
-}
-function store(s: PackState): void {
-  try {
-    localStorage.setItem(KEY, JSON.stringify(s));
-  } catch {
-    /* storage disabled: the URL still carries the pack */
-  }
-  window.dispatchEvent(new Event('atlas-pack'));
-}
-
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] => {
-  const e = document.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  if (cls) e.className = cls;
-  return e;
-};
-const link = (href: string, text: string) => {
-  const a = el('a', text);
-  a.href = href;
-  return a;
-};
+import { el, link, store, stored } from './pack-store.ts';
 
 type Lang = 'id' | 'en';
 type ItemKind = 'findings' | 'cases';
@@ -240,47 +204,4 @@ class ReadingPack extends HTMLElement {
   }
 }
 
-class PackAdd extends HTMLElement {
-  connectedCallback(): void {
-    const type = this.dataset['type'] === 'case' ? 'cases' : 'findings';
-    const id = this.dataset['id'] ?? '';
-    const button = el('button', undefined, 'copy');
-    button.type = 'button';
-    const sync = () => {
-      const on = stored()[type].includes(id);
-      button.textContent = on ? (this.dataset['added'] ?? 'In the pack') : (this.dataset['label'] ?? 'Add to pack');
-      button.setAttribute('aria-pressed', String(on));
-    };
-    button.addEventListener('click', () => {
-      const s = stored();
-      const next = { ...s, [type]: s[type].includes(id) ? s[type].filter((x) => x !== id) : [...s[type], id] };
-      store(next);
-    });
-    window.addEventListener('atlas-pack', sync);
-    window.addEventListener('storage', sync);
-    sync();
-    this.append(button);
-  }
-}
-
-class PackLink extends HTMLElement {
-  connectedCallback(): void {
-    const a = this.querySelector('a');
-    if (!a) return;
-    const base = a.getAttribute('href') ?? '';
-    const sync = () => {
-      const s = stored();
-      const n = s.findings.length + s.cases.length;
-      this.hidden = n === 0;
-      a.href = `${base}${packQuery(s)}`;
-      a.textContent = (this.dataset['label'] ?? '({n})').replace('{n}', String(n));
-    };
-    window.addEventListener('atlas-pack', sync);
-    window.addEventListener('storage', sync);
-    sync();
-  }
-}
-
 customElements.define('reading-pack', ReadingPack);
-customElements.define('pack-add', PackAdd);
-customElements.define('pack-link', PackLink);

@@ -1,0 +1,45 @@
+/** The reader's last reading pack, remembered in localStorage (the URL is the pack); an event tells the page it changed. */
+import { isRecord, isStringArray } from '../lib/shared/guards.ts';
+import type { PackState } from '../lib/shared/pack-state.ts';
+
+const KEY = 'atlas-pack';
+
+/** The last pack, as localStorage remembers it; anything unreadable is an empty pack. */
+export function stored(): PackState {
+  try {
+    const v: unknown = JSON.parse(localStorage.getItem(KEY) ?? '{}');
+    if (!isRecord(v)) return { findings: [], cases: [], title: '' };
+    return {
+      findings: isStringArray(v['findings']) ? v['findings'] : [],
+      cases: isStringArray(v['cases']) ? v['cases'] : [],
+      title: typeof v['title'] === 'string' ? v['title'] : '',
+    };
+  } catch {
+    return { findings: [], cases: [], title: '' };
+  }
+}
+export function store(s: PackState): void {
+  try {
+    localStorage.setItem(KEY, JSON.stringify(s));
+  } catch {
+    /* storage disabled: the URL still carries the pack */
+  }
+  window.dispatchEvent(new Event('atlas-pack'));
+}
+
+/** An element with optional text and class. */
+export const el = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  cls?: string,
+): HTMLElementTagNameMap[K] => {
+  const e = document.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  if (cls) e.className = cls;
+  return e;
+};
+export const link = (href: string, text: string) => {
+  const a = el('a', text);
+  a.href = href;
+  return a;
+};
