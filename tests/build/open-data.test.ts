@@ -38,15 +38,6 @@ describe('open data', () => {
       expect(findings.findings[0]).toHaveProperty(k);
   });
 
-  it('writes a CSV a spreadsheet opens cleanly: UTF-8 BOM, quoted fields, one row per pairing', () => {
-    const csv = read('pairings.csv');
-    expect(csv.charCodeAt(0)).toBe(0xfeff);
-    const lines = csv.slice(1).trimEnd().split('\r\n');
-    expect(lines).toHaveLength(corpus.pairings.length + 1);
-    for (const line of lines) expect(line).toMatch(/^"(?:[^"]|"")*"(?:,"(?:[^"]|"")*")*$/);
-    expect(lines[0]!.split(',').length).toBe(12);
-  });
-
   it('publishes a GeoJSON point for every city', () => {
     const geo = JSON.parse(read('cities.geojson')) as {
       features: { id: string; geometry: { coordinates: number[] } }[];

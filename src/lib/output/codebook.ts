@@ -242,19 +242,3 @@ export const CODEBOOK: CodebookFile[] = [
     ],
   },
 ];
-
-/** pairings.csv columns. */
-export const CSV_COLUMNS: [string, Localized][] = [
-  ['id', L('Id pasangan.', 'Pairing id.')],
-  ['city_a', L('Pihak Indonesia (nama bahasa Inggris).', 'Indonesian party (English name).')],
-  ['country_a', L('Kode negaranya.', 'Its country code.')],
-  ['city_b', L('Mitra.', 'Partner.')],
-  ['country_b', L('Kode negaranya.', 'Its country code.')],
-  ['kind', L('Jenis hubungan.', 'Kind of relationship.')],
-  ['sectors_agreed', L('Bidang yang disepakati, dipisah titik koma.', 'Sectors agreed, separated by semicolons.')],
-  ['cases', L('Id studi kasus.', 'Case ids.')],
-  ['inferred_parties', L('Kota yang disimpulkan dari sumber eksternal.', 'Cities inferred from external sources.')],
-  ['events', L('Langkah: jenis, tanggal, asal (thesis/external).', 'Steps: type, date, provenance (thesis/external).')],
-  ['url_id', L('Halaman Indonesia.', 'Indonesian page.')],
-  ['url_en', L('Halaman Inggris.', 'English page.')],
-];

@@ -113,42 +113,6 @@ export function pairingsData(atlas: Atlas, link: Linker): z.input<typeof openPai
   };
 }
 
-/** One CSV field: always quoted, quotes doubled (RFC 4180). */
-const csvField = (v: string | number | boolean) => `"${String(v).replace(/"/g, '""')}"`;
-
-/** pairings.csv: one row per pairing, UTF-8 with BOM (spreadsheets detect the encoding), CRLF line ends. */
-export function pairingsCsv(atlas: Atlas, link: Linker): string {
-  const header = [
-    'id',
-    'city_a',
-    'country_a',
-    'city_b',
-    'country_b',
-    'kind',
-    'sectors_agreed',
-    'cases',
-    'inferred_parties',
-    'events',
-    'url_id',
-    'url_en',
-  ];
-  const rows = pairingsData(atlas, link).pairings.map((p) => [
-    p.id,
-    atlas.city.get(p.cities[0])?.name.en ?? p.cities[0],
-    p.countries[0],
-    atlas.city.get(p.cities[1])?.name.en ?? p.cities[1],
-    p.countries[1],
-    p.kind,
-    p.sectorsAgreed.join('; '),
-    p.cases.join('; '),
-    p.inferred.join('; '),
-    p.events.map((e) => `${e.type} ${e.date} (${e.provenance})`).join('; '),
-    p.url.id,
-    p.url.en,
-  ]);
-  return `\uFEFF${[header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
-}
-
 export function citiesGeoJson(atlas: Atlas): z.input<typeof openCitiesFile> {
   // Each case's cities, inverted once (scanning every case per city was quadratic: minutes at 10,000 cases).
   const casesOf = new Map<string, string[]>();

@@ -1,16 +1,10 @@
 /** The open data files and their JSON Schemas, generated from the collections at build time. */
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
-import {
-  casesData,
-  citiesGeoJson,
-  findingsData,
-  pairingsCsv,
-  pairingsData,
-  type Linker,
-} from '../../lib/output/opendata.ts';
+import { casesData, citiesGeoJson, findingsData, pairingsData, type Linker } from '../../lib/output/opendata.ts';
 import { caseCitations, getAtlas } from '../../lib/astro/collections.ts';
 import { ATLAS_AUTHOR } from '../../lib/output/publisher.ts';
+import { TABLES } from '../../lib/output/tables/all.ts';
 import { OPEN_DATA_FILES } from '../../schemas/opendata.ts';
 import type { Lang } from '../../i18n/lang.ts';
 
@@ -23,9 +17,9 @@ const FILES: Record<string, (link: Linker, site: URL | undefined) => Promise<str
   },
   'findings.json': async (link) => json(findingsData(await getAtlas(), link)),
   'pairings.json': async (link) => json(pairingsData(await getAtlas(), link)),
-  'pairings.csv': async (link) => pairingsCsv(await getAtlas(), link),
   'cities.geojson': async () => json(citiesGeoJson(await getAtlas())),
 };
+for (const table of TABLES) FILES[table.file] = async (link) => table.csv(await getAtlas(), link);
 for (const [name, schema] of Object.entries(OPEN_DATA_FILES)) {
   const schemaName = name.replace(/\.(json|geojson)$/, '.schema.json');
   FILES[schemaName] = () =>

@@ -1,0 +1,231 @@
+/** The findings and evidence tables: one row per finding, one row per quotation with its span in the source file. */
+import { locateQuote } from '../../content/excerpt.ts';
+import type { Atlas } from '../../model/atlas.ts';
+import { quoteAnchor, type QuoteOwner } from '../../shared/anchors.ts';
+import type { Evidence, Finding, Localized } from '../../../schemas/index.ts';
+import type { Linker } from '../opendata.ts';
+import { col, L, list, plainQuote, table, urls } from './table.ts';
+
+interface FindingRow {
+  f: Finding;
+  countries: string[];
+  url: Localized;
+}
+
+export const findingsTable = table<FindingRow>({
+  file: 'findings.csv',
+  about: L('Satu baris per temuan.', 'One row per finding.'),
+  key: ['id'],
+  columns: [
+    col(
+      'id',
+      L('Id tetap temuan (jangkar di halaman studi kasus).', 'Stable finding id (its anchor on the case page).'),
+      (r) => r.f.id,
+    ),
+    col('case', L('Id studi kasus (cases.json).', 'Case id (cases.json).'), (r) => r.f.case),
+    col(
+      'kind',
+      L(
+        'Jenis: outcome, obstacle, evaluation, reason, recommendation, context.',
+        'Kind: outcome, obstacle, evaluation, reason, recommendation, context.',
+      ),
+      (r) => r.f.kind,
+    ),
+    col('sectors', L('Id bidang, dipisah "; ".', 'Sector ids, separated by "; ".'), (r) => list(r.f.sectors)),
+    col('cities', L('Id kota (cities.csv), dipisah "; ".', 'City ids (cities.csv), separated by "; ".'), (r) =>
+      list(r.f.cities),
+    ),
+    col(
+      'countries',
+      L(
+        'Kode negara kota-kota itu (ISO 3166-1 alpha-2), dipisah "; ".',
+        'Those cities\' country codes (ISO 3166-1 alpha-2), separated by "; ".',
+      ),
+      (r) => list(r.countries),
+    ),
+    col(
+      'pairings',
+      L('Id pasangan kota (pairings.csv), dipisah "; ".', 'Pairing ids (pairings.csv), separated by "; ".'),
+      (r) => list(r.f.pairings),
+    ),
+    col(
+      'categories',
+      L('Kategori kendala, dipisah "; " (kendala saja).', 'Obstacle categories, separated by "; " (obstacles only).'),
+      (r) => list(r.f.categories),
+    ),
+    col(
+      'framework',
+      L('Kerangka evaluasi yang dinilai (evaluasi saja).', 'Evaluation framework judged (evaluations only).'),
+      (r) => r.f.element?.framework ?? '',
+    ),
+    col('element', L('Elemen kerangka yang dinilai.', 'Framework element judged.'), (r) => r.f.element?.element ?? ''),
+    col(
+      'verdict',
+      L(
+        'Penilaian skripsi: met, not-met, partial, not-stated.',
+        "The thesis's verdict: met, not-met, partial, not-stated.",
+      ),
+      (r) => r.f.element?.verdict ?? '',
+    ),
+    col(
+      'statement_id',
+      L('Temuan dalam bahasa Indonesia (asli).', 'The finding in Indonesian (original).'),
+      (r) => r.f.text.id,
+    ),
+    col(
+      'statement_en',
+      L('Temuan dalam bahasa Inggris (terjemahan kami).', 'The finding in English (our translation).'),
+      (r) => r.f.text.en,
+    ),
+    col(
+      'provenance',
+      L(
+        'thesis (didukung kutipan) atau external (didukung rujukan).',
+        'thesis (supported by quotations) or external (supported by citations).',
+      ),
+      (r) => r.f.provenance,
+    ),
+    col(
+      'quotes',
+      L(
+        'Kutipan sebagai teks biasa, dipisah " | " (rentangnya di evidence.csv).',
+        'The quotations as plain text, separated by " | " (their spans are in evidence.csv).',
+      ),
+      (r) => (r.f.evidence ?? []).map((e) => plainQuote(e.quote)).join(' | '),
+    ),
+    col('sources', L('Id kutipan sumber, dipisah "; ".', 'Source excerpt ids, separated by "; ".'), (r) =>
+      list([...new Set((r.f.evidence ?? []).map((e) => e.source))]),
+    ),
+    col(
+      'citations',
+      L(
+        'Id rujukan eksternal, dipisah "; " (fakta eksternal).',
+        'External citation ids, separated by "; " (external facts).',
+      ),
+      (r) => list(r.f.citations),
+    ),
+    ...urls<FindingRow>((r) => r.url),
+  ],
+  rows: (atlas, link) =>
+    atlas.cases.flatMap((c) =>
+      (atlas.findingsByCase.get(c.slug) ?? []).map((f) => ({
+        f,
+        countries: [...new Set(f.cities.flatMap((id) => atlas.city.get(id)?.country ?? []))],
+        url: { id: link('id', (r) => r.finding(f)), en: link('en', (r) => r.finding(f)) },
+      })),
+    ),
+});
+
+interface EvidenceRow {
+  owner: QuoteOwner;
+  n: number;
+  ev: Evidence;
+  start: number;
+  end: number;
+  url: Localized;
+}
+
+/** Code points before a UTF-16 index (Python indexes strings by code point). */
+const codePoints = (s: string, utf16: number) => Array.from(s.slice(0, utf16)).length;
+
+/** Every quotation of every record, with its exact span in the source file. */
+function evidenceRows(atlas: Atlas, link: Linker): EvidenceRow[] {
+  const out: EvidenceRow[] = [];
+  const add = (owner: QuoteOwner, evidence: readonly Evidence[] | undefined) => {
+    (evidence ?? []).forEach((ev, i) => {
+      const text = atlas.source.get(ev.source)?.text ?? '';
+      const span = locateQuote(text, ev.quote);
+      // The validator located every quote in the excerpt's text; a quote it cannot find in the file
+      // (one spanning a heading marker) stops the build rather than leaving a row without a span.
+      if (!span) throw new Error(`evidence.csv: quote not found in the file of source ${ev.source}: "${ev.quote}"`);
+      const anchor = quoteAnchor(owner, i + 1);
+      const url = {
+        id: link('id', (r) => r.source(ev.source, anchor)),
+        en: link('en', (r) => r.source(ev.source, anchor)),
+      };
+      out.push({ owner, n: i + 1, ev, start: codePoints(text, span.start), end: codePoints(text, span.end), url });
+    });
+  };
+  for (const c of atlas.cases)
+    for (const f of atlas.findingsByCase.get(c.slug) ?? []) add({ type: 'finding', id: f.id }, f.evidence);
+  for (const p of atlas.pairings) {
+    add({ type: 'pairing', id: p.id }, p.evidence);
+    p.events.forEach((e, index) => {
+      add({ type: 'event', id: p.id, index }, e.evidence);
+    });
+  }
+  for (const fw of atlas.frameworks) add({ type: 'framework', id: fw.id }, fw.evidence);
+  for (const k of atlas.concepts) add({ type: 'concept', id: k.slug }, k.evidence);
+  return out;
+}
+
+export const evidenceTable = table<EvidenceRow>({
+  file: 'evidence.csv',
+  about: L(
+    'Satu baris per kutipan, dengan rentangnya yang tepat di berkas sumber.',
+    'One row per quotation, with its exact span in the source file.',
+  ),
+  key: ['owner_type', 'owner_id', 'event', 'n'],
+  columns: [
+    col(
+      'owner_type',
+      L(
+        'Siapa yang mengutip: finding, pairing, event, framework, concept.',
+        'What quotes it: finding, pairing, event, framework, concept.',
+      ),
+      (r) => r.owner.type,
+    ),
+    col(
+      'owner_id',
+      L(
+        'Id temuan, pasangan (juga untuk event), kerangka atau konsep.',
+        'Id of the finding, pairing (also for an event), framework or concept.',
+      ),
+      (r) => r.owner.id,
+    ),
+    col(
+      'event',
+      L(
+        'Nomor langkah pasangan (events.csv), untuk owner_type event.',
+        "The pairing's step number (events.csv), for owner_type event.",
+      ),
+      (r) => (r.owner.type === 'event' ? r.owner.index + 1 : ''),
+    ),
+    col(
+      'n',
+      L('Nomor kutipan milik rekaman itu (1, 2, …).', "The quotation's number within its record (1, 2, …)."),
+      (r) => r.n,
+    ),
+    col(
+      'source',
+      L('Id kutipan sumber: berkas content/sources/<id>.txt.', 'Source excerpt id: the file content/sources/<id>.txt.'),
+      (r) => r.ev.source,
+    ),
+    col(
+      'quote',
+      L(
+        'Kutipan sebagai teks biasa: penekanan Markdown dihapus, spasi dirapikan.',
+        'The quotation as plain text: Markdown emphasis removed, whitespace collapsed.',
+      ),
+      (r) => plainQuote(r.ev.quote),
+    ),
+    col(
+      'start',
+      L(
+        'Awal rentang kutipan di berkas sumber (indeks titik kode, dari 0).',
+        "Start of the quotation's span in the source file (code point index, from 0).",
+      ),
+      (r) => r.start,
+    ),
+    col(
+      'end',
+      L(
+        'Akhir rentang (eksklusif). Teks berkas [start, end) sama dengan quote, kecuali spasi dan penekanan.',
+        'End of the span (exclusive). The file text [start, end) equals quote but for whitespace and emphasis.',
+      ),
+      (r) => r.end,
+    ),
+    ...urls<EvidenceRow>((r) => r.url),
+  ],
+  rows: evidenceRows,
+});

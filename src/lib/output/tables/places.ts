@@ -1,0 +1,187 @@
+/** The events, pairings and cities tables: each agreement step, each pairing, each place. */
+import { caseCities, type Atlas } from '../../model/atlas.ts';
+import type { Routes } from '../../shared/routes.ts';
+import type { Localized } from '../../../schemas/index.ts';
+import { col, L, list, table, urls } from './table.ts';
+
+interface EventRow {
+  pairing: string;
+  n: number;
+  e: Atlas['pairings'][number]['events'][number];
+}
+
+const precision = (date: string) =>
+  date === 'unknown' ? 'unknown' : (['year', 'month', 'day'][date.split('-').length - 1] ?? '');
+
+export const eventsTable = table<EventRow>({
+  file: 'events.csv',
+  about: L('Satu baris per langkah bertanggal sebuah pasangan kota.', 'One row per dated step of a city pairing.'),
+  key: ['pairing', 'n'],
+  columns: [
+    col('pairing', L('Id pasangan kota (pairings.csv).', 'Pairing id (pairings.csv).'), (r) => r.pairing),
+    col(
+      'n',
+      L('Nomor langkah dalam pasangan itu (1, 2, …).', "The step's number within the pairing (1, 2, …)."),
+      (r) => r.n,
+    ),
+    col(
+      'type',
+      L(
+        'Jenis: exploration, friendship, loi, mou, action-plan, evaluation, renewal.',
+        'Kind: exploration, friendship, loi, mou, action-plan, evaluation, renewal.',
+      ),
+      (r) => r.e.type,
+    ),
+    col(
+      'date',
+      L(
+        'Tanggal ISO sebagian (YYYY, YYYY-MM, YYYY-MM-DD) atau "unknown".',
+        'Partial ISO date (YYYY, YYYY-MM, YYYY-MM-DD), or "unknown".',
+      ),
+      (r) => r.e.date,
+    ),
+    col('date_precision', L('year, month, day, atau unknown.', 'year, month, day, or unknown.'), (r) =>
+      precision(r.e.date),
+    ),
+    col(
+      'derived',
+      L(
+        'true bila tanggal kami turunkan dari kata-kata sumber.',
+        "true where we derived the date from the source's wording.",
+      ),
+      (r) => r.e.derived ?? false,
+    ),
+    col('provenance', L('thesis atau external.', 'thesis or external.'), (r) => r.e.provenance),
+    col(
+      'sources',
+      L(
+        'Id kutipan sumber, dipisah "; " (rentangnya di evidence.csv).',
+        'Source excerpt ids, separated by "; " (spans in evidence.csv).',
+      ),
+      (r) => list([...new Set((r.e.evidence ?? []).map((x) => x.source))]),
+    ),
+    col('citations', L('Id rujukan eksternal, dipisah "; ".', 'External citation ids, separated by "; ".'), (r) =>
+      list(r.e.citations),
+    ),
+    col(
+      'note_id',
+      L('Keterangan langkah dalam bahasa Indonesia.', 'Description of the step in Indonesian.'),
+      (r) => r.e.note.id,
+    ),
+    col(
+      'note_en',
+      L('Keterangan dalam bahasa Inggris (terjemahan kami).', 'Description in English (our translation).'),
+      (r) => r.e.note.en,
+    ),
+  ],
+  rows: (atlas) => atlas.pairings.flatMap((p) => p.events.map((e, i) => ({ pairing: p.id, n: i + 1, e }))),
+});
+
+type PairingRow = Atlas['pairings'][number] & { url: Localized };
+export const pairingsTable = table<PairingRow>({
+  file: 'pairings.csv',
+  about: L(
+    'Satu baris per pasangan kota; langkahnya di events.csv.',
+    'One row per city pairing; its steps are in events.csv.',
+  ),
+  key: ['id'],
+  columns: [
+    col('id', L('Id pasangan.', 'Pairing id.'), (p) => p.id),
+    col(
+      'city_a',
+      L('Id pihak Indonesia (cities.csv).', 'Id of the Indonesian party (cities.csv).'),
+      (p) => p.cities[0],
+    ),
+    col('city_b', L('Id mitra (cities.csv).', 'Id of the partner (cities.csv).'), (p) => p.cities[1]),
+    col(
+      'kind',
+      L(
+        'Jenis hubungan: sister-city, sister-province, other-cooperation.',
+        'Kind of relationship: sister-city, sister-province, other-cooperation.',
+      ),
+      (p) => p.kind,
+    ),
+    col(
+      'sectors_agreed',
+      L('Id bidang yang disepakati, dipisah "; ".', 'Ids of the sectors agreed, separated by "; ".'),
+      (p) => list(p.sectorsAgreed),
+    ),
+    col(
+      'cases',
+      L('Id studi kasus yang mengkajinya, dipisah "; ".', 'Ids of the cases that study it, separated by "; ".'),
+      (p) => list(p.cases),
+    ),
+    col(
+      'inferred',
+      L(
+        'Id kota yang disimpulkan dari sumber eksternal, dipisah "; ".',
+        'Ids of cities inferred from external sources, separated by "; ".',
+      ),
+      (p) => list((p.inferred ?? []).map((i) => i.city)),
+    ),
+    ...urls<PairingRow>((p) => p.url),
+  ],
+  rows: (atlas, link) =>
+    atlas.pairings.map((p) => {
+      const route = (r: Routes) => r.pairing(p) ?? r.section('cases');
+      return { ...p, url: { id: link('id', route), en: link('en', route) } };
+    }),
+});
+
+type CityRow = Atlas['cities'][number] & { cases: string[]; url: Localized };
+export const citiesTable = table<CityRow>({
+  file: 'cities.csv',
+  about: L(
+    'Satu baris per tempat; koordinat dari GeoNames (CC BY 4.0).',
+    'One row per place; coordinates from GeoNames (CC BY 4.0).',
+  ),
+  key: ['id'],
+  columns: [
+    col('id', L('Id tempat.', 'Place id.'), (c) => c.id),
+    col('name_id', L('Nama dalam bahasa Indonesia.', 'Name in Indonesian.'), (c) => c.name.id),
+    col('name_en', L('Nama dalam bahasa Inggris.', 'Name in English.'), (c) => c.name.en),
+    col('country', L('Kode negara ISO 3166-1 alpha-2.', 'ISO 3166-1 alpha-2 country code.'), (c) => c.country),
+    col(
+      'admin_type',
+      L(
+        'Jenis wilayah: city, regency, district, province, metropolitan-city, special-city.',
+        'Kind of place: city, regency, district, province, metropolitan-city, special-city.',
+      ),
+      (c) => c.adminType,
+    ),
+    col(
+      'parent_id',
+      L('Wilayah induknya, dalam bahasa Indonesia.', 'The region it belongs to, in Indonesian.'),
+      (c) => c.parent.id,
+    ),
+    col(
+      'parent_en',
+      L('Wilayah induknya, dalam bahasa Inggris.', 'The region it belongs to, in English.'),
+      (c) => c.parent.en,
+    ),
+    col('lon', L('Bujur titik di peta (derajat).', 'Longitude of the point on the map (degrees).'), (c) => c.lon),
+    col('lat', L('Lintang titik di peta (derajat).', 'Latitude of the point on the map (degrees).'), (c) => c.lat),
+    col('gazetteer', L('Gazetir asal koordinat.', 'Gazetteer the coordinates come from.'), (c) => c.gazetteer.name),
+    col(
+      'gazetteer_ref',
+      L('Id entri gazetir (geonameid untuk GeoNames).', "The gazetteer entry's id (geonameid for GeoNames)."),
+      (c) => c.gazetteer.ref,
+    ),
+    col(
+      'cases',
+      L('Id studi kasus tentang tempat ini, dipisah "; ".', 'Ids of the cases about this place, separated by "; ".'),
+      (c) => list(c.cases),
+    ),
+    ...urls<CityRow>((c) => c.url),
+  ],
+  rows: (atlas, link) => {
+    const casesOf = new Map<string, string[]>();
+    for (const k of atlas.cases)
+      for (const c of caseCities(atlas, k.slug)) (casesOf.get(c.id) ?? casesOf.set(c.id, []).get(c.id))?.push(k.slug);
+    return atlas.cities.map((c) => ({
+      ...c,
+      cases: casesOf.get(c.id) ?? [],
+      url: { id: link('id', (r) => r.city(c.id)), en: link('en', (r) => r.city(c.id)) },
+    }));
+  },
+});
