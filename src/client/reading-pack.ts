@@ -161,7 +161,7 @@ class ReadingPack extends HTMLElement {
   quote(ev: PackFinding['evidence'][number]): HTMLElement {
     const q = el('blockquote');
     q.lang = 'id';
-    q.append(el('p', `“${ev.quote.replace(/[*_]/g, '')}”`));
+    q.append(el('p', `“${ev.quote}”`));
     const foot = el('footer');
     foot.lang = this.#lang;
     foot.append(link(ev.url[this.#lang], this.dataset['see'] ?? 'See in source'), ` · ${ev.source}`);

@@ -15,7 +15,9 @@ const url = z.object({ id: z.url().describe('Indonesian page'), en: z.url().desc
 const unknownOr = <T extends z.ZodType>(t: T) => z.union([z.literal('unknown'), t]);
 const evidence = z.object({
   source: z.string().describe('Source excerpt id (see /sources/<id>/)'),
-  quote: z.string().describe('Verbatim quotation from that excerpt'),
+  quote: z.string().describe('The quotation as plain text: Markdown emphasis removed, whitespace collapsed'),
+  start: z.number().int().min(0).describe("Start of the quotation's span in the source file (code point index)"),
+  end: z.number().int().min(0).describe('End of the span (exclusive)'),
   url: url.describe('The quotation highlighted in the source page'),
 });
 

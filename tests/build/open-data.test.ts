@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/lib/content/load.ts';
+import { fold } from '../../src/lib/content/excerpt.ts';
+import { contentDir, loadCorpus } from '../../src/lib/content/load.ts';
 import { DIST, requireDist } from '../../tools/lib/dist.ts';
 
 // The content the site was built from: content/, or ATLAS_CONTENT_DIR (a test's copy).
@@ -36,6 +37,22 @@ describe('open data', () => {
       expect(cases.cases[0]).toHaveProperty(k);
     for (const k of ['id', 'case', 'kind', 'sectors', 'cities', 'text', 'evidence', 'provenance', 'url'])
       expect(findings.findings[0]).toHaveProperty(k);
+  });
+
+  it('gives each quotation as plain text with the span it covers in its source file', () => {
+    const findings = JSON.parse(read('findings.json')) as {
+      findings: { id: string; evidence: { source: string; quote: string; start: number; end: number }[] }[];
+    };
+    let checked = 0;
+    for (const f of findings.findings) {
+      for (const ev of f.evidence) {
+        const text = Array.from(readFileSync(join(contentDir(), 'sources', `${ev.source}.txt`), 'utf8'));
+        expect(ev.quote, f.id).not.toMatch(/[*_]|\s{2}/);
+        expect(fold(text.slice(ev.start, ev.end).join('')).folded, f.id).toBe(fold(ev.quote).folded);
+        checked++;
+      }
+    }
+    expect(checked).toBe(corpus.findings.reduce((n, f) => n + (f.evidence?.length ?? 0), 0));
   });
 
   it('publishes a GeoJSON point for every city', () => {

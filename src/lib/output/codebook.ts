@@ -24,7 +24,27 @@ const textPair = L(
 const evidenceFields = (prefix: string): [string, Localized][] => [
   [prefix, L('Kutipan kata demi kata yang mendukung fakta.', 'Verbatim quotations supporting the fact.')],
   [`${prefix}[].source`, L('Id kutipan sumber (halaman /sources/<id>/).', 'Source excerpt id (page /sources/<id>/).')],
-  [`${prefix}[].quote`, L('Kutipan, persis seperti dalam sumber.', 'The quotation, exactly as in the source.')],
+  [
+    `${prefix}[].quote`,
+    L(
+      'Kutipan sebagai teks biasa: kata-katanya persis seperti dalam sumber, penekanan Markdown dihapus dan spasi dirapikan.',
+      "The quotation as plain text: the source's exact words, with Markdown emphasis removed and whitespace collapsed.",
+    ),
+  ],
+  [
+    `${prefix}[].start`,
+    L(
+      'Awal rentang kutipan di berkas sumber content/sources/<id>.txt (indeks titik kode, dari 0).',
+      "Start of the quotation's span in the source file content/sources/<id>.txt (code point index, from 0).",
+    ),
+  ],
+  [
+    `${prefix}[].end`,
+    L(
+      'Akhir rentang (eksklusif): teks berkas [start, end) adalah kutipan persis, dengan spasi dan penekanan aslinya.',
+      "End of the span (exclusive): the file's text [start, end) is the exact quotation, with its original whitespace and emphasis.",
+    ),
+  ],
   [
     `${prefix}[].url`,
     L('URL kutipan yang disorot di halaman sumber.', 'URL of the quotation highlighted in the source page.'),

@@ -5,6 +5,7 @@ import type { openCasesFile, openCitiesFile, openFindingsFile, openPairingsFile 
 import { caseCities, type Atlas } from '../model/atlas.ts';
 import { quoteAnchor, type QuoteOwner } from '../shared/anchors.ts';
 import type { Routes } from '../shared/routes.ts';
+import { plainQuote, quoteSpan } from './quotes.ts';
 import { citationText } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
 
@@ -16,10 +17,11 @@ export const LICENCE =
 
 const both = (link: Linker, route: (r: Routes) => string) => ({ id: link('id', route), en: link('en', route) });
 
-function evidenceOut(link: Linker, owner: QuoteOwner, evidence: readonly Evidence[] | undefined) {
+function evidenceOut(atlas: Atlas, link: Linker, owner: QuoteOwner, evidence: readonly Evidence[] | undefined) {
   return (evidence ?? []).map((ev, i) => ({
     source: ev.source,
-    quote: ev.quote,
+    quote: plainQuote(ev.quote),
+    ...quoteSpan(atlas, ev),
     url: both(link, (r) => r.source(ev.source, quoteAnchor(owner, i + 1))),
   }));
 }
@@ -71,7 +73,7 @@ export function findingsData(atlas: Atlas, link: Linker): z.input<typeof openFin
         element: f.element ?? null,
         text: f.text,
         provenance: f.provenance,
-        evidence: evidenceOut(link, { type: 'finding', id: f.id }, f.evidence),
+        evidence: evidenceOut(atlas, link, { type: 'finding', id: f.id }, f.evidence),
         citations: (f.citations ?? []).flatMap((id) => {
           const cit = atlas.citation.get(id);
           return cit ? [citationText(cit, 'en')] : [];
@@ -101,7 +103,7 @@ export function pairingsData(atlas: Atlas, link: Linker): z.input<typeof openPai
           derived: ev.derived ?? false,
           provenance: ev.provenance,
           note: ev.note,
-          evidence: evidenceOut(link, { type: 'event', id: p.id, index }, ev.evidence),
+          evidence: evidenceOut(atlas, link, { type: 'event', id: p.id, index }, ev.evidence),
           citations: (ev.citations ?? []).flatMap((id) => {
             const cit = atlas.citation.get(id);
             return cit ? [citationText(cit, 'en')] : [];

@@ -1,10 +1,10 @@
 /** The findings and evidence tables: one row per finding, one row per quotation with its span in the source file. */
-import { locateQuote } from '../../content/excerpt.ts';
 import type { Atlas } from '../../model/atlas.ts';
 import { quoteAnchor, type QuoteOwner } from '../../shared/anchors.ts';
 import type { Evidence, Finding, Localized } from '../../../schemas/index.ts';
 import type { Linker } from '../opendata.ts';
-import { col, L, list, plainQuote, table, urls } from './table.ts';
+import { plainQuote, quoteSpan } from '../quotes.ts';
+import { col, L, list, table, urls } from './table.ts';
 
 interface FindingRow {
   f: Finding;
@@ -125,25 +125,18 @@ interface EvidenceRow {
   url: Localized;
 }
 
-/** Code points before a UTF-16 index (Python indexes strings by code point). */
-const codePoints = (s: string, utf16: number) => Array.from(s.slice(0, utf16)).length;
-
 /** Every quotation of every record, with its exact span in the source file. */
 function evidenceRows(atlas: Atlas, link: Linker): EvidenceRow[] {
   const out: EvidenceRow[] = [];
   const add = (owner: QuoteOwner, evidence: readonly Evidence[] | undefined) => {
     (evidence ?? []).forEach((ev, i) => {
-      const text = atlas.source.get(ev.source)?.text ?? '';
-      const span = locateQuote(text, ev.quote);
-      // The validator located every quote in the excerpt's text; a quote it cannot find in the file
-      // (one spanning a heading marker) stops the build rather than leaving a row without a span.
-      if (!span) throw new Error(`evidence.csv: quote not found in the file of source ${ev.source}: "${ev.quote}"`);
+      const span = quoteSpan(atlas, ev);
       const anchor = quoteAnchor(owner, i + 1);
       const url = {
         id: link('id', (r) => r.source(ev.source, anchor)),
         en: link('en', (r) => r.source(ev.source, anchor)),
       };
-      out.push({ owner, n: i + 1, ev, start: codePoints(text, span.start), end: codePoints(text, span.end), url });
+      out.push({ owner, n: i + 1, ev, ...span, url });
     });
   };
   for (const c of atlas.cases)

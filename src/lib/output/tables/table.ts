@@ -51,7 +51,6 @@ export function table<R>(def: TableDef<R>): Table {
 
 export const L = (id: string, en: string): Localized => ({ id, en });
 export const list = (xs: readonly string[] | undefined) => (xs ?? []).join('; ');
-export const plainQuote = (q: string) => q.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim();
 export const col = <R>(name: string, about: Localized, value: (row: R) => Cell): Column<R> => ({ name, about, value });
 export const urls = <R>(url: (row: R) => Localized): Column<R>[] => [
   col('url_id', L('Halaman dalam bahasa Indonesia.', 'The page in Indonesian.'), (r) => url(r).id),
