@@ -97,6 +97,8 @@ export const openFindingsFile = z.object({ licence: z.string(), findings: z.arra
 export const openPairingsFile = z.object({ licence: z.string(), pairings: z.array(openPairingSchema) });
 export const openCitiesFile = z.object({
   type: z.literal('FeatureCollection'),
+  licence: z.string().describe('Data licence'),
+  attribution: z.string().describe("The coordinates' source and licence (GeoNames, CC BY 4.0)"),
   features: z.array(
     z.object({
       type: z.literal('Feature'),

@@ -222,6 +222,14 @@ export const CODEBOOK: CodebookFile[] = [
     schema: 'cities.schema.json',
     about: L('GeoJSON FeatureCollection: satu titik per tempat.', 'GeoJSON FeatureCollection: one point per place.'),
     fields: [
+      ['licence', L('Lisensi data.', 'Data licence.')],
+      [
+        'attribution',
+        L(
+          'Sumber koordinat dan lisensinya (GeoNames, CC BY 4.0): sebutkan bila memakai berkas ini.',
+          "The coordinates' source and licence (GeoNames, CC BY 4.0): credit it when you use this file.",
+        ),
+      ],
       ['type', L('Selalu "FeatureCollection".', 'Always "FeatureCollection".')],
       ['features', L('Daftar tempat.', 'The places.')],
       ['features[].type', L('Selalu "Feature".', 'Always "Feature".')],

@@ -12,6 +12,10 @@ import type { Lang } from '../../i18n/lang.ts';
 /** The absolute URL of a route in a language. */
 export type Linker = (lang: Lang, route: (r: Routes) => string) => string;
 
+/** The attribution GeoNames' CC BY 4.0 licence asks of the coordinates. */
+export const GEONAMES_ATTRIBUTION =
+  'Coordinates: GeoNames (https://www.geonames.org/), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).';
+
 export const LICENCE =
   "Atlas data and texts: CC BY 4.0 (Sister City Atlas). Quotations remain the work of the theses' authors and are quoted for research and teaching. Coordinates: GeoNames, CC BY 4.0.";
 
@@ -122,6 +126,8 @@ export function citiesGeoJson(atlas: Atlas): z.input<typeof openCitiesFile> {
     for (const c of caseCities(atlas, k.slug)) (casesOf.get(c.id) ?? casesOf.set(c.id, []).get(c.id))?.push(k.slug);
   return {
     type: 'FeatureCollection',
+    licence: LICENCE,
+    attribution: GEONAMES_ATTRIBUTION,
     features: atlas.cities.map((c) => ({
       type: 'Feature',
       id: c.id,
