@@ -6,7 +6,7 @@ import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fold } from '../../src/lib/content/excerpt.ts';
 import { contentDir, loadCorpus } from '../../src/lib/content/load.ts';
-import { DIST, requireDist } from '../../tools/lib/dist.ts';
+import { DIST, readPage, requireDist } from '../../tools/lib/dist.ts';
 
 // The content the site was built from: content/, or ATLAS_CONTENT_DIR (a test's copy).
 const corpus = loadCorpus();
@@ -53,6 +53,33 @@ describe('open data', () => {
       }
     }
     expect(checked).toBe(corpus.findings.reduce((n, f) => n + (f.evidence?.length ?? 0), 0));
+  });
+
+  it('describes the data as a schema.org Dataset on /data/, each file a DataDownload that exists', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    for (const prefix of ['', 'en/']) {
+      const html = readPage(`/${prefix}data/`);
+      const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(html)?.[1] ?? '{}') as {
+        '@type': string;
+        license: string;
+        version: string;
+        temporalCoverage?: string;
+        distribution: { '@type': string; contentUrl: string; encodingFormat: string }[];
+      };
+      expect(ld['@type']).toBe('Dataset');
+      expect(ld.license).toBe('https://creativecommons.org/licenses/by/4.0/');
+      expect(ld.version).toBe(pkg.version);
+      if (ld.temporalCoverage !== undefined) expect(ld.temporalCoverage).toMatch(/^\d{4}\/\d{4}$/);
+      expect(ld.distribution.length).toBeGreaterThanOrEqual(9);
+      for (const d of ld.distribution) {
+        const file = new URL(d.contentUrl).pathname.replace(/^\//, '');
+        expect(readFileSync(join(DIST, file), 'utf8').length, file).toBeGreaterThan(0);
+        const ext = file.split('.').pop();
+        expect(d.encodingFormat, file).toBe(
+          { csv: 'text/csv', geojson: 'application/geo+json', json: 'application/json' }[ext ?? ''],
+        );
+      }
+    }
   });
 
   it('publishes a GeoJSON point for every city', () => {

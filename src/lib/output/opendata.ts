@@ -145,3 +145,15 @@ export function citiesGeoJson(atlas: Atlas): z.input<typeof openCitiesFile> {
     })),
   };
 }
+
+/** The first and last year of the dated agreement steps, or undefined when none is dated. */
+export function coveredYears(atlas: Atlas): [number, number] | undefined {
+  const years = atlas.pairings.flatMap((p) =>
+    p.events.flatMap((e) => (e.date === 'unknown' ? [] : [Number(e.date.slice(0, 4))])),
+  );
+  return years.length === 0 ? undefined : [Math.min(...years), Math.max(...years)];
+}
+
+/** The media type of an open-data file, from its name. */
+export const mediaType = (file: string): string =>
+  file.endsWith('.csv') ? 'text/csv' : file.endsWith('.geojson') ? 'application/geo+json' : 'application/json';
