@@ -45,7 +45,7 @@ export default defineConfig({
         'astro:build:done': ({ pages, dir }) => {
           const { index, files } = sitemaps(
             pages.map((p) => p.pathname),
-            { root: new URL(base, site).href, hreflang: { id: 'id-ID', en: 'en-GB' } },
+            { root: new URL(base, site).href, hreflang: { id: 'id', en: 'en' } },
           );
           files.forEach((xml, i) => writeFileSync(new URL(`sitemap-${i}.xml`, dir), xml));
           writeFileSync(new URL('sitemap-index.xml', dir), index);

@@ -90,6 +90,20 @@ describe('feeds and sitemap', () => {
       expect(xml).toContain(`/cases/${c.slug}/</loc>`);
       expect(xml).toContain(`/en/cases/${c.slug}/</loc>`);
     }
-    expect(xml).toContain('hreflang="en-GB"');
+  });
+  it("gives each page in the sitemap the same hreflang alternates as the page's own <link>s (id, en, x-default)", () => {
+    const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+    const alternates = (fragment: string, re: RegExp) =>
+      Object.fromEntries([...fragment.matchAll(re)].map((m) => [m[1] ?? '', m[2] ?? '']));
+    for (const c of corpus.cases) {
+      for (const path of [`/cases/${c.slug}/`, `/en/cases/${c.slug}/`]) {
+        const page = alternates(readPage(path), /<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g);
+        const canonical = /<link rel="canonical" href="([^"]+)">/.exec(readPage(path))?.[1] ?? '';
+        const entry = xml.split(`<url><loc>${canonical}</loc>`)[1]?.split('</url>')[0] ?? '';
+        const listed = alternates(entry, /<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g);
+        expect(Object.keys(page).sort()).toEqual(['en', 'id', 'x-default']);
+        expect(listed, path).toEqual(page);
+      }
+    }
   });
 });

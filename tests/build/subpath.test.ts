@@ -53,7 +53,7 @@ it('points search, data and citations at the sub-path', () => {
   });
   expect(readPage('/sitemap-index.xml', out)).toContain('<loc>https://example.org/open/data/sitemap-0.xml</loc>');
   expect(readPage('/sitemap-0.xml', out)).toContain(
-    '<loc>https://example.org/open/data/en/cases/bandung-kawasaki/</loc><xhtml:link rel="alternate" hreflang="id-ID" href="https://example.org/open/data/cases/bandung-kawasaki/"/>',
+    '<loc>https://example.org/open/data/en/cases/bandung-kawasaki/</loc><xhtml:link rel="alternate" hreflang="id" href="https://example.org/open/data/cases/bandung-kawasaki/"/>',
   );
 });
 

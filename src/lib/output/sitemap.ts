@@ -4,13 +4,13 @@
  * finds its translation by lookup (@astrojs/sitemap scans every page for each page's alternates,
  * 20 s at 50,000 pages).
  */
-import type { Lang } from '../../i18n/lang.ts';
+import { DEFAULT_LANG, type Lang } from '../../i18n/lang.ts';
 import { escapeXml } from '../shared/escape.ts';
 
 export interface SitemapOptions {
   /** The site's public root, base path included, ending in `/` (e.g. `https://example.org/atlas/`). */
   root: string;
-  /** hreflang value per language. */
+  /** hreflang value per language (the pages' own: `id`, `en`); the original's URL is also `x-default`. */
   hreflang: Record<Lang, string>;
   /** URLs per sitemap file (sitemaps.org allows 50,000). */
   limit?: number;
@@ -36,11 +36,13 @@ export function sitemaps(paths: readonly string[], opts: SitemapOptions): { inde
   }
   const entry = (p: string) => {
     const versions = byKey.get(pageLanguage(p).key) ?? [];
+    const link = (hreflang: string, url: string) =>
+      `<xhtml:link rel="alternate" hreflang="${hreflang}" href="${escapeXml(url)}"/>`;
+    const original = versions.find((v) => v.lang === DEFAULT_LANG);
     const links =
       versions.length > 1
-        ? versions
-            .map((v) => `<xhtml:link rel="alternate" hreflang="${opts.hreflang[v.lang]}" href="${escapeXml(v.url)}"/>`)
-            .join('')
+        ? versions.map((v) => link(opts.hreflang[v.lang], v.url)).join('') +
+          (original ? link('x-default', original.url) : '')
         : '';
     return `<url><loc>${escapeXml(new URL(p, opts.root).href)}</loc>${links}</url>`;
   };

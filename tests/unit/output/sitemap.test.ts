@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageLanguage, sitemaps } from '../../../src/lib/output/sitemap.ts';
 
-const opts = { root: 'https://example.org/atlas/', hreflang: { id: 'id-ID', en: 'en-GB' } };
+const opts = { root: 'https://example.org/atlas/', hreflang: { id: 'id', en: 'en' } };
 
 describe('sitemaps', () => {
   it('pairs each page with its translation, under the base path, and leaves out the 404 page', () => {
@@ -13,10 +13,10 @@ describe('sitemaps', () => {
     const xml = files[0] ?? '';
     expect(xml.match(/<url>/g)).toHaveLength(5);
     expect(xml).toContain(
-      '<url><loc>https://example.org/atlas/cases/a/</loc><xhtml:link rel="alternate" hreflang="id-ID" href="https://example.org/atlas/cases/a/"/><xhtml:link rel="alternate" hreflang="en-GB" href="https://example.org/atlas/en/cases/a/"/></url>',
+      '<url><loc>https://example.org/atlas/cases/a/</loc><xhtml:link rel="alternate" hreflang="id" href="https://example.org/atlas/cases/a/"/><xhtml:link rel="alternate" hreflang="en" href="https://example.org/atlas/en/cases/a/"/><xhtml:link rel="alternate" hreflang="x-default" href="https://example.org/atlas/cases/a/"/></url>',
     );
     expect(xml).toContain(
-      '<url><loc>https://example.org/atlas/en/</loc><xhtml:link rel="alternate" hreflang="id-ID" href="https://example.org/atlas/"/>',
+      '<url><loc>https://example.org/atlas/en/</loc><xhtml:link rel="alternate" hreflang="id" href="https://example.org/atlas/"/>',
     );
     // A page without a translation gets no alternates.
     expect(xml).toContain('<url><loc>https://example.org/atlas/cases/only-id/</loc></url>');
