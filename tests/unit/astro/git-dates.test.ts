@@ -38,24 +38,31 @@ describe('reading the history of a real repository', () => {
     git('init', '-q');
     git('config', 'user.email', 'test@example.org');
     git('config', 'user.name', 'Test');
-    const dir = join(repo, 'content', 'cases');
-    const files: string[] = [];
-    for (let i = 0; i < 120; i++) {
-      const folder = join(dir, `case-${String(i).padStart(4, '0')}-${'x'.repeat(40)}`);
+    // 3,000 paths of ~370 characters: about 1.1 MB of `git log --name-only`.
+    let files = 0;
+    for (let i = 0; i < 30; i++) {
+      const folder = join(
+        repo,
+        'content',
+        'cases',
+        `case-${String(i).padStart(4, '0')}-${'x'.repeat(110)}`,
+        'y'.repeat(110),
+      );
       mkdirSync(folder, { recursive: true });
-      for (let j = 0; j < 80; j++) {
-        const name = `finding-${String(j).padStart(3, '0')}-${'y'.repeat(60)}.yaml`;
-        writeFileSync(join(folder, name), `${String(i)} ${String(j)}\n`);
-        files.push(name);
+      for (let j = 0; j < 100; j++) {
+        writeFileSync(
+          join(folder, `finding-${String(j).padStart(3, '0')}-${'z'.repeat(110)}.yaml`),
+          `${String(i)} ${String(j)}\n`,
+        );
+        files++;
       }
     }
     git('add', '-A');
     git('commit', '-q', '-m', 'many files');
     const dates = readGitDates('content', repo);
-    // 9,600 paths of ~130 characters: about 1.3 MB of `git log --name-only`.
-    expect(dates.size).toBe(files.length);
+    expect(dates.size).toBe(files);
     expect(latestUnder(dates, ['content/cases'])).toBe('2026-11-20');
-  });
+  }, 60_000);
 
   it('gives no dates, without failing, outside a git checkout', () => {
     const plain = mkdtempSync(join(tmpdir(), 'atlas-nogit-'));
