@@ -6,8 +6,18 @@ import { defineConfig } from 'astro/config';
 import { THEME_INIT } from './src/client/theme-init.mjs';
 import { sitemaps } from './src/lib/output/sitemap.ts';
 
-/** Public origin of the deployed site (for canonical URLs, sitemap, citations). */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+/** Public origin of the deployed site (for canonical URLs, sitemap, citations, feeds, open data). */
+const LOCAL = 'http://localhost:4321';
+const site = process.env.SITE_URL ?? LOCAL;
+// A build without SITE_URL writes http://localhost:4321 into every absolute URL: fine to try the
+// site locally (npm start), wrong to publish. A deploy build (ATLAS_DEPLOY=1) refuses it.
+if (process.env.SITE_URL === undefined && process.argv.includes('build')) {
+  const message =
+    'SITE_URL is not set: canonical links, citations, feeds, the sitemap and the open data would say ' +
+    `${LOCAL}. Set SITE_URL to the public origin (and SITE_BASE to a sub-path, e.g. /atlas/) for a build you publish.`;
+  if (process.env.ATLAS_DEPLOY === '1') throw new Error(`Deploy build refused: ${message}`);
+  console.warn(`[atlas] ${message} (ATLAS_DEPLOY=1 makes this an error.)`);
+}
 /** Sub-path the site is served under, e.g. `/atlas/`; `/` by default. */
 const rawBase = process.env.SITE_BASE ?? '/';
 const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');

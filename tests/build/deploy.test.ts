@@ -1,0 +1,69 @@
+/**
+ * Publishing with the real address: a deploy build without SITE_URL is refused, a local build says
+ * it will write localhost, and a build with SITE_URL and SITE_BASE has no "localhost" in any file.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/lib/content/load.ts';
+import { buildEnv, scratchBuild } from '../../tools/lib/dist.ts';
+
+const root = process.cwd();
+const bin = (name: string) => join(root, 'node_modules/.bin', name);
+const { out, remove } = scratchBuild();
+afterAll(remove);
+
+const astroBuild = (env: Record<string, string>, outDir: string) => {
+  const vars = buildEnv(env);
+  delete vars['SITE_URL'];
+  return spawnSync(bin('astro'), ['build', '--outDir', outDir], {
+    cwd: root,
+    env: { ...vars, ...env },
+    encoding: 'utf8',
+  });
+};
+
+beforeAll(() => {
+  const build = astroBuild({ SITE_URL: 'https://example.org', SITE_BASE: '/atlas/', ATLAS_DEPLOY: '1' }, out);
+  expect(build.status, build.stderr).toBe(0);
+  const index = spawnSync(bin('node'), ['tools/index-search.ts', out], {
+    cwd: root,
+    env: buildEnv(),
+    encoding: 'utf8',
+  });
+  expect(index.status, index.stderr).toBe(0);
+}, 300_000);
+
+it('refuses a deploy build without SITE_URL, naming the variable', () => {
+  const res = astroBuild({ ATLAS_DEPLOY: '1' }, join(out, '..', 'refused'));
+  expect(res.status).not.toBe(0);
+  expect(`${res.stdout}${res.stderr}`).toMatch(/Deploy build refused: SITE_URL is not set/);
+});
+
+it('warns a local build without SITE_URL that its absolute URLs say localhost', () => {
+  const res = astroBuild({}, join(out, '..', 'local'));
+  expect(res.status, res.stderr).toBe(0);
+  expect(`${res.stdout}${res.stderr}`).toMatch(/\[atlas\] SITE_URL is not set: .*http:\/\/localhost:4321/);
+}, 300_000);
+
+it('writes no "localhost" into any file of a build with SITE_URL and SITE_BASE', () => {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (
+        /\.(html|xml|json|csv|geojson|bib|ris|txt|js|css)$/.test(e.name) &&
+        readFileSync(p, 'utf8').includes('localhost')
+      )
+        found.push(relative(out, p));
+    }
+  };
+  walk(out);
+  expect(found).toEqual([]);
+  const slug = loadCorpus().cases[0]?.slug ?? '';
+  expect(readFileSync(join(out, `cases/${slug}/cite.bib`), 'utf8')).toContain(
+    `https://example.org/atlas/cases/${slug}/`,
+  );
+});
