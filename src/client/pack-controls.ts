@@ -3,7 +3,8 @@
  * in the header opens it (src/client/reading-pack.ts renders the pack page).
  */
 import { packQuery } from '../lib/shared/pack-state.ts';
-import { el, stored, store } from './pack-store.ts';
+import { el } from './dom.ts';
+import { stored, store } from './pack-store.ts';
 
 class PackAdd extends HTMLElement {
   connectedCallback(): void {

@@ -26,20 +26,3 @@ export function store(s: PackState): void {
   }
   window.dispatchEvent(new Event('atlas-pack'));
 }
-
-/** An element with optional text and class. */
-export const el = <K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  cls?: string,
-): HTMLElementTagNameMap[K] => {
-  const e = document.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  if (cls) e.className = cls;
-  return e;
-};
-export const link = (href: string, text: string) => {
-  const a = el('a', text);
-  a.href = href;
-  return a;
-};

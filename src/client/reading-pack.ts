@@ -7,7 +7,8 @@ import { isRecord } from '../lib/shared/guards.ts';
 import { packCases, packFindings, type PackCase, type PackFinding } from '../lib/shared/pack-data.ts';
 import { isEmptyPack, packQuery, parsePack, type PackState } from '../lib/shared/pack-state.ts';
 
-import { el, link, store, stored } from './pack-store.ts';
+import { el, link } from './dom.ts';
+import { store, stored } from './pack-store.ts';
 
 type Lang = 'id' | 'en';
 type ItemKind = 'findings' | 'cases';

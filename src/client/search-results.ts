@@ -10,6 +10,7 @@ import {
   type Facet,
   type FindingFacets,
 } from '../lib/shared/search-state.ts';
+import { el, link } from './dom.ts';
 import type { PagefindData } from './pagefind.ts';
 
 export interface ResultLabels {
@@ -31,18 +32,6 @@ const decoder = document.createElement('textarea');
 const decode = (s: string) => {
   decoder.innerHTML = s.replace(/</g, '&lt;');
   return decoder.value;
-};
-
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] => {
-  const e = document.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  if (cls !== undefined) e.className = cls;
-  return e;
-};
-const link = (href: string, text: string) => {
-  const a = el('a', text);
-  a.href = href;
-  return a;
 };
 
 /** Append a Pagefind excerpt (text with <mark> only) as text nodes and <mark> elements. */

@@ -9,14 +9,15 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/content/load.ts';
 import { DIST, htmlPages, readPage, requireDist } from '../../tools/lib/dist.ts';
+import { optionalTool } from '../../tools/lib/requirements.ts';
 
 const corpus = loadCorpus();
 const PYTHON = '/usr/bin/python3';
-const HAS_FEEDPARSER = spawnSync(PYTHON, ['-c', 'import feedparser'], { encoding: 'utf8' }).status === 0;
-if (!HAS_FEEDPARSER) {
-  if (process.env['CI'] === 'true') throw new Error('feedparser not found: apt-get install python3-feedparser');
-  console.warn('Feed check skipped: no feedparser. Install it with: apt-get install python3-feedparser.');
-}
+const HAS_FEEDPARSER = optionalTool(
+  spawnSync(PYTHON, ['-c', 'import feedparser'], { encoding: 'utf8' }).status === 0,
+  `feedparser not found for ${PYTHON}`,
+  'install it with apt-get install python3-feedparser',
+);
 beforeAll(requireDist);
 
 interface Parsed {

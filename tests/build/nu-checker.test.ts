@@ -7,14 +7,14 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { DIST, htmlPages, requireDist } from '../../tools/lib/dist.ts';
+import { optionalTool } from '../../tools/lib/requirements.ts';
 
 const JAVA = process.env['JAVA'] ?? 'java';
-const HAS_JAVA = spawnSync(JAVA, ['-version'], { encoding: 'utf8' }).status === 0;
-if (!HAS_JAVA) {
-  if (process.env['CI'] === 'true')
-    throw new Error(`Java not found (${JAVA}): install it (apt-get install default-jre-headless).`);
-  console.warn('Nu HTML Checker skipped: no Java. Install it with: apt-get install default-jre-headless.');
-}
+const HAS_JAVA = optionalTool(
+  spawnSync(JAVA, ['-version'], { encoding: 'utf8' }).status === 0,
+  `Java not found (${JAVA})`,
+  'install it with apt-get install default-jre-headless',
+);
 const VNU = join(dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
 
 beforeAll(requireDist);

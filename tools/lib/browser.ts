@@ -5,18 +5,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { optionalTool } from './requirements.ts';
 import { serveDist, type StaticServer } from './server.ts';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-export const HAS_CHROMIUM = existsSync(CHROMIUM);
-
-if (!HAS_CHROMIUM) {
-  if (process.env['CI'] === 'true')
-    throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
-  console.warn(
-    `Browser tests skipped: no Chromium at ${CHROMIUM}. Install it with: apt-get install chromium (or set CHROMIUM_PATH).`,
-  );
-}
+export const HAS_CHROMIUM = optionalTool(
+  existsSync(CHROMIUM),
+  `Chromium not found at ${CHROMIUM}`,
+  'install it with apt-get install chromium, or set CHROMIUM_PATH',
+);
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({

@@ -79,6 +79,26 @@ const kindRank = (kind: string) => KIND_ORDER.get(kind) ?? FINDING_KIND_ORDER.le
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((x) => [x.id, x]));
 const bySlug = <T extends { slug: string }>(items: readonly T[]) => new Map(items.map((x) => [x.slug, x]));
 
+/**
+ * Every record that quotes the excerpts, with its owner: findings (in the order given), pairings,
+ * each pairing's agreement steps, frameworks, concepts. The one walk over all evidence.
+ */
+export function forEachQuote(
+  records: Pick<AtlasInput, 'pairings' | 'frameworks' | 'concepts'>,
+  findings: readonly Finding[],
+  visit: (owner: QuoteOwner, evidence: readonly Evidence[] | undefined) => void,
+): void {
+  for (const f of findings) visit({ type: 'finding', id: f.id }, f.evidence);
+  for (const p of records.pairings) {
+    visit({ type: 'pairing', id: p.id }, p.evidence);
+    p.events.forEach((ev, index) => {
+      visit({ type: 'event', id: p.id, index }, ev.evidence);
+    });
+  }
+  for (const fw of records.frameworks) visit({ type: 'framework', id: fw.id }, fw.evidence);
+  for (const c of records.concepts) visit({ type: 'concept', id: c.slug }, c.evidence);
+}
+
 export function buildAtlas(input: AtlasInput): Atlas {
   const sources: SourceView[] = input.sources.map((s) => ({ ...s, parsed: parseSource(s.text), marks: [] }));
   const source = byId(sources);
@@ -90,15 +110,7 @@ export function buildAtlas(input: AtlasInput): Atlas {
       if (range) src.marks.push({ ...range, id: quoteAnchor(owner, i + 1), owner, source: ev.source });
     });
   };
-  for (const f of input.findings) addMarks({ type: 'finding', id: f.id }, f.evidence);
-  for (const p of input.pairings) {
-    addMarks({ type: 'pairing', id: p.id }, p.evidence);
-    p.events.forEach((ev, index) => {
-      addMarks({ type: 'event', id: p.id, index }, ev.evidence);
-    });
-  }
-  for (const fw of input.frameworks) addMarks({ type: 'framework', id: fw.id }, fw.evidence);
-  for (const c of input.concepts) addMarks({ type: 'concept', id: c.slug }, c.evidence);
+  forEachQuote(input, input.findings, addMarks);
   for (const s of sources) s.marks.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const findingsByCase = new Map<string, Finding[]>(input.cases.map((c) => [c.slug, []]));
@@ -210,4 +222,12 @@ export function sectorRelations(atlas: Atlas, sectorId: string) {
     pairings: atlas.pairings.filter((p) => p.sectorsAgreed.includes(sectorId)),
     findings,
   };
+}
+
+/** The cases about each city (through their pairings), inverted once: a scan of every case per city is quadratic. */
+export function casesByCity(atlas: Atlas): Map<string, string[]> {
+  const casesOf = new Map<string, string[]>();
+  for (const k of atlas.cases)
+    for (const c of caseCities(atlas, k.slug)) (casesOf.get(c.id) ?? casesOf.set(c.id, []).get(c.id))?.push(k.slug);
+  return casesOf;
 }

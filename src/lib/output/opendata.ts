@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { Evidence } from '../../schemas/index.ts';
 import type { openCasesFile, openCitiesFile, openFindingsFile, openPairingsFile } from '../../schemas/opendata.ts';
-import { caseCities, type Atlas } from '../model/atlas.ts';
+import { caseCities, casesByCity, type Atlas } from '../model/atlas.ts';
 import { quoteAnchor, type QuoteOwner } from '../shared/anchors.ts';
 import type { Routes } from '../shared/routes.ts';
 import { plainQuote, quoteSpan } from './quotes.ts';
@@ -19,7 +19,8 @@ export const GEONAMES_ATTRIBUTION =
 export const LICENCE =
   "Atlas data and texts: CC BY 4.0 (Sister City Atlas). Quotations remain the work of the theses' authors and are quoted for research and teaching. Coordinates: GeoNames, CC BY 4.0.";
 
-const both = (link: Linker, route: (r: Routes) => string) => ({ id: link('id', route), en: link('en', route) });
+/** A route's absolute URL in both languages. */
+export const both = (link: Linker, route: (r: Routes) => string) => ({ id: link('id', route), en: link('en', route) });
 
 function evidenceOut(atlas: Atlas, link: Linker, owner: QuoteOwner, evidence: readonly Evidence[] | undefined) {
   return (evidence ?? []).map((ev, i) => ({
@@ -120,10 +121,7 @@ export function pairingsData(atlas: Atlas, link: Linker): z.input<typeof openPai
 }
 
 export function citiesGeoJson(atlas: Atlas): z.input<typeof openCitiesFile> {
-  // Each case's cities, inverted once (scanning every case per city was quadratic: minutes at 10,000 cases).
-  const casesOf = new Map<string, string[]>();
-  for (const k of atlas.cases)
-    for (const c of caseCities(atlas, k.slug)) (casesOf.get(c.id) ?? casesOf.set(c.id, []).get(c.id))?.push(k.slug);
+  const casesOf = casesByCity(atlas);
   return {
     type: 'FeatureCollection',
     licence: LICENCE,

@@ -1,8 +1,8 @@
 /** The findings and evidence tables: one row per finding, one row per quotation with its span in the source file. */
-import type { Atlas } from '../../model/atlas.ts';
+import { forEachQuote, type Atlas } from '../../model/atlas.ts';
 import { quoteAnchor, type QuoteOwner } from '../../shared/anchors.ts';
 import type { Evidence, Finding, Localized } from '../../../schemas/index.ts';
-import type { Linker } from '../opendata.ts';
+import { both, type Linker } from '../opendata.ts';
 import { plainQuote, quoteSpan } from '../quotes.ts';
 import { col, L, list, table, urls } from './table.ts';
 
@@ -111,7 +111,7 @@ export const findingsTable = table<FindingRow>({
       (atlas.findingsByCase.get(c.slug) ?? []).map((f) => ({
         f,
         countries: [...new Set(f.cities.flatMap((id) => atlas.city.get(id)?.country ?? []))],
-        url: { id: link('id', (r) => r.finding(f)), en: link('en', (r) => r.finding(f)) },
+        url: both(link, (r) => r.finding(f)),
       })),
     ),
 });
@@ -132,23 +132,11 @@ function evidenceRows(atlas: Atlas, link: Linker): EvidenceRow[] {
     (evidence ?? []).forEach((ev, i) => {
       const span = quoteSpan(atlas, ev);
       const anchor = quoteAnchor(owner, i + 1);
-      const url = {
-        id: link('id', (r) => r.source(ev.source, anchor)),
-        en: link('en', (r) => r.source(ev.source, anchor)),
-      };
-      out.push({ owner, n: i + 1, ev, ...span, url });
+      out.push({ owner, n: i + 1, ev, ...span, url: both(link, (r) => r.source(ev.source, anchor)) });
     });
   };
-  for (const c of atlas.cases)
-    for (const f of atlas.findingsByCase.get(c.slug) ?? []) add({ type: 'finding', id: f.id }, f.evidence);
-  for (const p of atlas.pairings) {
-    add({ type: 'pairing', id: p.id }, p.evidence);
-    p.events.forEach((e, index) => {
-      add({ type: 'event', id: p.id, index }, e.evidence);
-    });
-  }
-  for (const fw of atlas.frameworks) add({ type: 'framework', id: fw.id }, fw.evidence);
-  for (const k of atlas.concepts) add({ type: 'concept', id: k.slug }, k.evidence);
+  const findings = atlas.cases.flatMap((c) => atlas.findingsByCase.get(c.slug) ?? []);
+  forEachQuote(atlas, findings, add);
   return out;
 }
 

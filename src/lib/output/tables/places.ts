@@ -1,6 +1,6 @@
 /** The events, pairings and cities tables: each agreement step, each pairing, each place. */
-import { caseCities, type Atlas } from '../../model/atlas.ts';
-import type { Routes } from '../../shared/routes.ts';
+import { casesByCity, type Atlas } from '../../model/atlas.ts';
+import { both } from '../opendata.ts';
 import type { Localized } from '../../../schemas/index.ts';
 import { col, L, list, table, urls } from './table.ts';
 
@@ -123,8 +123,7 @@ export const pairingsTable = table<PairingRow>({
   ],
   rows: (atlas, link) =>
     atlas.pairings.map((p) => {
-      const route = (r: Routes) => r.pairing(p) ?? r.section('cases');
-      return { ...p, url: { id: link('id', route), en: link('en', route) } };
+      return { ...p, url: both(link, (r) => r.pairing(p) ?? r.section('cases')) };
     }),
 });
 
@@ -175,13 +174,11 @@ export const citiesTable = table<CityRow>({
     ...urls<CityRow>((c) => c.url),
   ],
   rows: (atlas, link) => {
-    const casesOf = new Map<string, string[]>();
-    for (const k of atlas.cases)
-      for (const c of caseCities(atlas, k.slug)) (casesOf.get(c.id) ?? casesOf.set(c.id, []).get(c.id))?.push(k.slug);
+    const casesOf = casesByCity(atlas);
     return atlas.cities.map((c) => ({
       ...c,
       cases: casesOf.get(c.id) ?? [],
-      url: { id: link('id', (r) => r.city(c.id)), en: link('en', (r) => r.city(c.id)) },
+      url: both(link, (r) => r.city(c.id)),
     }));
   },
 });
