@@ -34,8 +34,8 @@ const evidenceFields = (prefix: string): [string, Localized][] => [
   [
     `${prefix}[].start`,
     L(
-      'Awal rentang kutipan di berkas sumber content/sources/<id>.txt (indeks titik kode, dari 0).',
-      "Start of the quotation's span in the source file content/sources/<id>.txt (code point index, from 0).",
+      'Awal rentang kutipan dalam teks sumbernya (halaman /sources/<id>/), sebagai indeks titik kode dari 0.',
+      "Start of the quotation's span in its source's text (page /sources/<id>/), as a code point index from 0.",
     ),
   ],
   [
