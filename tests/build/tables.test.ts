@@ -10,6 +10,7 @@ import { csvParseRows } from 'd3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fold } from '../../src/lib/content/excerpt.ts';
 import { contentDir, loadCorpus } from '../../src/lib/content/load.ts';
+import { codebookAnchor } from '../../src/lib/output/codebook.ts';
 import { TABLES } from '../../src/lib/output/tables/all.ts';
 import { DIST, readPage, requireDist } from '../../tools/lib/dist.ts';
 
@@ -106,7 +107,7 @@ describe('open-data tables', () => {
     ] as const) {
       const html = readPage(`/${prefix}data/`);
       for (const table of TABLES) {
-        const section = html.split(`id="codebook-${table.file.replace('.', '-')}"`)[1]?.split('</section>')[0] ?? '';
+        const section = html.split(`id="${codebookAnchor(table.file)}"`)[1]?.split('</section>')[0] ?? '';
         for (const c of table.columns) {
           expect(section, `${lang} ${table.file} ${c.name}`).toContain(`<code>${c.name}</code>`);
           expect(c.about[lang].length).toBeGreaterThan(5);

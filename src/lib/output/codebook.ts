@@ -12,6 +12,9 @@ export interface CodebookFile {
   fields: [string, Localized][];
 }
 
+/** The data page's anchor for a file's codebook section (JSON file or table). */
+export const codebookAnchor = (file: string): string => `codebook-${file.replace('.', '-')}`;
+
 const L = (id: string, en: string): Localized => ({ id, en });
 const urlPair = L(
   'URL halaman dalam bahasa Indonesia (id) dan Inggris (en).',
