@@ -1,27 +1,36 @@
-/** Site-wide enhancements: the theme toggle and copy-link buttons. Everything works without them. */
+/** Site-wide enhancements: the theme picker and copy-link buttons. Everything works without them. */
 
 const KEY = 'atlas-theme';
 
-class ThemeToggle extends HTMLElement {
+type Theme = 'system' | 'light' | 'dark';
+const isTheme = (v: string | null): v is Theme => v === 'system' || v === 'light' || v === 'dark';
+
+/** Three radio buttons: follow the system, light, dark; the checked one is the theme in use. */
+class ThemePicker extends HTMLElement {
   connectedCallback(): void {
-    const button = this.querySelector('button');
-    if (!button) return;
-    const dark = () => {
-      const set = document.documentElement.dataset['theme'];
-      return set ? set === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
-    };
-    button.setAttribute('aria-pressed', String(dark()));
-    button.addEventListener('click', () => {
-      const next = dark() ? 'light' : 'dark';
-      document.documentElement.dataset['theme'] = next;
-      try {
-        localStorage.setItem(KEY, next);
-      } catch {
-        /* storage may be disabled: the choice then lasts for this page only */
-      }
-      button.setAttribute('aria-pressed', String(next === 'dark'));
-    });
+    const radios = [...this.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+    const set = document.documentElement.dataset['theme'] ?? null;
+    const current: Theme = isTheme(set) ? set : 'system';
+    for (const r of radios) {
+      r.checked = r.value === current;
+      r.addEventListener('change', () => {
+        if (!r.checked || !isTheme(r.value)) return;
+        apply(r.value);
+      });
+    }
     this.hidden = false;
+  }
+}
+
+function apply(theme: Theme): void {
+  const root = document.documentElement;
+  if (theme === 'system') delete root.dataset['theme'];
+  else root.dataset['theme'] = theme;
+  try {
+    if (theme === 'system') localStorage.removeItem(KEY);
+    else localStorage.setItem(KEY, theme);
+  } catch {
+    /* storage may be disabled: the choice then lasts for this page only */
   }
 }
 
@@ -66,5 +75,5 @@ function announce(text: string): void {
   });
 }
 
-customElements.define('theme-toggle', ThemeToggle);
+customElements.define('theme-picker', ThemePicker);
 customElements.define('copy-link', CopyLink);

@@ -113,7 +113,7 @@ describe.skipIf(!HAS_CHROMIUM)('teaching tools in Chromium', () => {
     await p.locator('pack-add[data-id=bandung-only-solid-waste-realised] button').click();
     await p.locator('pack-add[data-id=bandung-reason-role-model] button').click();
     expect(await p.getAttribute('pack-add[data-id=bandung-reason-role-model] button', 'aria-pressed')).toBe('true');
-    expect(await p.textContent('pack-link a')).toBe('Reading pack (2)');
+    expect(await p.textContent('pack-link a')).toBe('Pack (2)');
     await p.click('pack-link a');
     await p.waitForURL(/\/en\/pack\/\?findings=bandung-only-solid-waste-realised,bandung-reason-role-model$/);
     await p.waitForSelector('.pack-finding');

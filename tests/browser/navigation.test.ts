@@ -70,19 +70,32 @@ describe.skipIf(!HAS_CHROMIUM)('navigation in Chromium', () => {
     await p.close();
   });
 
-  it('toggles dark mode and keeps the choice on the next page, without a flash', async () => {
-    const p = await open('/en/');
+  it('offers three themes (system, light, dark), shows the one in use, and keeps the choice on the next page', async () => {
+    // At phone width, where the theme is in the menu.
+    const p = await harness.site.browser.newPage({ colorScheme: 'dark', viewport: { width: 390, height: 844 } });
+    await p.goto(new URL('en/', harness.site.server.url).href, { waitUntil: 'networkidle' });
     const bg = () => p.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const checked = () => p.locator('theme-picker input:checked').getAttribute('value');
+    const pick = async (value: string) => {
+      await p.locator('details.menu > summary').click();
+      await p.locator(`theme-picker label:has(input[value=${value}])`).click();
+    };
+    expect(await checked()).toBe('system');
+    const systemDark = await bg();
+    await pick('light');
+    expect(await p.getAttribute('html', 'data-theme')).toBe('light');
     const light = await bg();
-    await p.click('theme-toggle button');
-    expect(await p.getAttribute('html', 'data-theme')).toBe('dark');
-    expect(await p.getAttribute('theme-toggle button', 'aria-pressed')).toBe('true');
-    const dark = await bg();
-    expect(dark).not.toBe(light);
+    expect(light).not.toBe(systemDark);
     await p.goto(new URL('en/cases/', harness.site.server.url).href, { waitUntil: 'commit' });
     await p.waitForSelector('body');
-    expect(await p.getAttribute('html', 'data-theme')).toBe('dark');
-    expect(await bg()).toBe(dark);
+    expect(await p.getAttribute('html', 'data-theme')).toBe('light');
+    expect(await bg()).toBe(light);
+    await p.waitForSelector('theme-picker:not([hidden])', { state: 'attached' });
+    expect(await checked()).toBe('light');
+    await pick('system');
+    expect(await p.getAttribute('html', 'data-theme')).toBeNull();
+    expect(await bg()).toBe(systemDark);
+    expect(await p.evaluate(() => localStorage.getItem('atlas-theme'))).toBeNull();
     await p.close();
   });
 

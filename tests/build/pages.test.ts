@@ -43,8 +43,11 @@ describe('routes', () => {
     expect(id).toMatch(/<html lang="id"/);
     expect(en).toMatch(/<html lang="en"/);
     expect(en).toContain('hreflang="id" href="http://localhost:4321/cases/semarang-jung-gu/"');
-    expect(en).toContain('translation of the Indonesian original');
-    expect(id).not.toContain('translation of the Indonesian original');
+    // One short line, linking the same page in the original language.
+    const notice = /<p class="notice translation"[^>]*>([^<]*)<a href="([^"]*)" hreflang="id">/.exec(en);
+    expect(notice?.[1]?.trim()).not.toBe('');
+    expect(notice?.[2]).toBe('/cases/semarang-jung-gu/');
+    expect(id).not.toContain('notice translation');
   });
 
   it('does not glue words across tags (compressHTML keeps the spaces search needs)', () => {

@@ -22,3 +22,17 @@ export function quoteAnchor(owner: QuoteOwner, n: number): string {
 
 /** The anchor of a pairing's section on its case page. */
 export const pairingAnchor = (pairingId: string): string => `pairing-${pairingId}`;
+
+/** The ids of a case page's own sections (its narrative's headings get theirs from their text). */
+export const CASE_SECTIONS = {
+  thesis: 'thesis',
+  pairings: 'pairings',
+  timeline: 'timeline',
+  scorecard: 'scorecard',
+  teaching: 'teaching',
+  cite: 'cite-this',
+  findings: 'findings',
+} as const;
+
+/** The anchor of one kind's group of findings on a case page (`findings-outcome`). */
+export const findingKindAnchor = (kind: string): string => `${CASE_SECTIONS.findings}-${kind}`;

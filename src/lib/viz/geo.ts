@@ -4,7 +4,7 @@
  * that the Map component renders as SVG at build time.
  */
 import { memoizeWeak } from '../shared/memo.ts';
-import { geoBounds, geoNaturalEarth1, geoPath, type GeoProjection } from 'd3';
+import { geoBounds, geoInterpolate, geoNaturalEarth1, geoPath, type GeoProjection } from 'd3';
 import type { Feature, FeatureCollection, MultiPoint } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -42,7 +42,8 @@ export interface MapLayout {
   height: number;
   countries: { id: string; d: string; highlighted: boolean }[];
   places: (MapPlace & { x: number; y: number; label: PlacedLabel })[];
-  links: (MapLink & { d: string })[];
+  /** Each arc with its path and its midpoint on the map (where a small arc gets its tap area). */
+  links: (MapLink & { d: string; mid: { x: number; y: number } })[];
 }
 
 export interface MapOptions {
@@ -222,7 +223,8 @@ export function layoutMap(
           [b.lon, b.lat],
         ],
       });
-      return d ? [{ ...l, d }] : [];
+      const [mx, my] = projection(geoInterpolate([a.lon, a.lat], [b.lon, b.lat])(0.5)) ?? [a.x, a.y];
+      return d ? [{ ...l, d, mid: { x: round(mx), y: round(my) } }] : [];
     }),
   };
 }

@@ -32,7 +32,15 @@ function frame(
   return `<svg${attrs({ viewBox: `0 0 ${width} ${height}`, role, 'aria-roledescription': role === 'group' ? 'map' : undefined, 'aria-labelledby': `${id}-t ${id}-d`, class: cls, id })}><title id="${id}-t">${esc(title)}</title><desc id="${id}-d">${esc(desc)}</desc>${body}</svg>`;
 }
 
-export function mapSvg(layout: MapLayout, o: { id: string; title: string; desc: string; fontSize: number }): string {
+/**
+ * The map as SVG. `hit` is the side, in the map's own units, of the square that is 24 CSS px at
+ * the narrowest width the map is shown at: every city link and arc link gets an invisible tap area
+ * at least that big (WCAG 2.5.8), a square over the point and its label, a disc on the arc's middle.
+ */
+export function mapSvg(
+  layout: MapLayout,
+  o: { id: string; title: string; desc: string; fontSize: number; hit: number },
+): string {
   const { width: w, height: h } = layout;
   const countries = layout.countries
     .map((c) => `<path${attrs({ class: c.highlighted ? 'country hl' : 'country', d: c.d })}/>`)
@@ -40,7 +48,7 @@ export function mapSvg(layout: MapLayout, o: { id: string; title: string; desc: 
   const links = layout.links
     .map(
       (l) =>
-        `<a${attrs({ href: l.href, 'data-pairing': l.id, 'data-sectors': l.sectors.join(' '), 'data-cities': `${l.from} ${l.to}` })}><path${attrs({ class: l.inferred ? 'arc inferred' : 'arc', d: l.d })}/><title>${esc(l.title)}</title></a>`,
+        `<a${attrs({ href: l.href, 'data-pairing': l.id, 'data-sectors': l.sectors.join(' '), 'data-cities': `${l.from} ${l.to}` })}><path${attrs({ class: l.inferred ? 'arc inferred' : 'arc', d: l.d })}/><circle${attrs({ class: 'hit', cx: l.mid.x, cy: l.mid.y, r: round1(o.hit / 2) })}/><title>${esc(l.title)}</title></a>`,
     )
     .join('');
   const places = layout.places
@@ -51,11 +59,31 @@ export function mapSvg(layout: MapLayout, o: { id: string; title: string; desc: 
       const label = p.label.visible
         ? `<text${attrs({ x: p.label.x, y: p.label.y, 'text-anchor': p.label.anchor })}>${esc(p.name)}</text>`
         : '';
-      return `<a${attrs({ href: p.href, 'data-city': p.id, 'data-country': p.country.toLowerCase(), 'data-sectors': p.sectors.join(' ') })}>${mark}${label}<title>${esc(p.title)}</title></a>`;
+      const area = hitBox(p, o.hit);
+      return `<a${attrs({ href: p.href, 'data-city': p.id, 'data-country': p.country.toLowerCase(), 'data-sectors': p.sectors.join(' ') })}><rect${attrs({ class: 'hit', ...area })}/>${mark}${label}<title>${esc(p.title)}</title></a>`;
     })
     .join('');
   const body = `<rect class="sea" width="${w}" height="${h}"/><g class="countries">${countries}</g><g class="links">${links}</g><g class="places" font-size="${o.fontSize}">${places}</g>`;
   return frame(o.id, w, h, o.title, o.desc, body, 'atlas-map', 'group');
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** A place's tap area: its point and visible label, grown to at least `hit` on each side. */
+function hitBox(p: MapLayout['places'][number], hit: number): Record<'x' | 'y' | 'width' | 'height', number> {
+  const b = p.label.visible
+    ? {
+        x0: Math.min(p.x - 5, p.label.box.x0),
+        y0: Math.min(p.y - 5, p.label.box.y0),
+        x1: Math.max(p.x + 5, p.label.box.x1),
+        y1: Math.max(p.y + 5, p.label.box.y1),
+      }
+    : { x0: p.x - 5, y0: p.y - 5, x1: p.x + 5, y1: p.y + 5 };
+  const w = Math.max(hit, b.x1 - b.x0);
+  const h = Math.max(hit, b.y1 - b.y0);
+  const cx = (b.x0 + b.x1) / 2;
+  const cy = (b.y0 + b.y1) / 2;
+  return { x: round1(cx - w / 2), y: round1(cy - h / 2), width: round1(w), height: round1(h) };
 }
 
 /** Column headers wrapped onto up to four lines to fit the column width. */

@@ -26,7 +26,15 @@ describe('SVG snapshots (fixture content, fixed sizes)', () => {
       title: 'Map',
       desc: 'Two places',
       fontSize: 12,
+      hit: 26,
     });
+    // Every link has a tap area of at least `hit` units: a square on each place, a disc on each arc.
+    for (const [, w, h] of svg.matchAll(/<rect class="hit"[^>]*width="([\d.]+)" height="([\d.]+)"/g)) {
+      expect(Number(w)).toBeGreaterThanOrEqual(26);
+      expect(Number(h)).toBeGreaterThanOrEqual(26);
+    }
+    expect(svg.match(/<rect class="hit"/g)).toHaveLength(places.length);
+    expect(svg.match(/<circle class="hit"[^>]*r="13"/g)).toHaveLength(links.length);
     expect(svg).toMatch(
       /^<svg viewBox="0 0 480 300" role="group" aria-roledescription="map" aria-labelledby="m-t m-d"/,
     );
