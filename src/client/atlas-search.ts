@@ -7,6 +7,7 @@ import { isRecord } from '../lib/shared/guards.ts';
 import type { ShardManifest } from '../lib/shared/search-shards.ts';
 import { countsUpFront, FACETS, parseSearchState, searchStateToQuery, type Facet } from '../lib/shared/search-state.ts';
 import { loadManifest, loadPagefind, type FacetCounts, type Pagefind, type PagefindResult } from './pagefind.ts';
+import { el } from './dom.ts';
 import { resultItem, type Query, type ResultLabels } from './search-results.ts';
 
 /** Results whose data (one fragment each) is fetched at a time; "more" fetches the next batch. */
@@ -61,7 +62,38 @@ class AtlasSearch extends HTMLElement {
     for (const box of this.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
       box.checked = isFacet(box.name) && (state.filters[box.name] ?? []).includes(box.value);
     }
+    this.chips();
     void this.search(state);
+  }
+
+  /** The ticked filters as removable chips above the results, and their number on the Filter summary. */
+  chips(): void {
+    const list = this.querySelector<HTMLUListElement>('ul.chips');
+    if (!list) return;
+    const ticked = [...this.querySelectorAll<HTMLInputElement>('.facets input[type=checkbox]:checked')];
+    list.replaceChildren(
+      ...ticked.map((box) => {
+        const text = box.closest<HTMLElement>('li[data-value]')?.dataset['label'] ?? box.value;
+        const button = el('button', text, 'chip');
+        const x = el('span', '×');
+        x.setAttribute('aria-hidden', 'true');
+        button.append(' ', x);
+        button.type = 'button';
+        button.setAttribute('aria-label', (this.dataset['remove'] ?? '{label}').replace('{label}', text));
+        button.addEventListener('click', () => {
+          box.checked = false;
+          this.commit('push');
+          (list.querySelector('button') ?? this.querySelector<HTMLInputElement>('input[name=q]'))?.focus();
+        });
+        const li = document.createElement('li');
+        li.append(button);
+        return li;
+      }),
+    );
+    const group = list.closest<HTMLElement>('.active-filters');
+    if (group) group.hidden = ticked.length === 0;
+    const count = this.querySelector('.filter-count');
+    if (count) count.textContent = ticked.length > 0 ? ` (${String(ticked.length)})` : '';
   }
 
   /** A value from the URL that the page does not list (long facets are cut) gets its own checkbox. */
@@ -88,6 +120,7 @@ class AtlasSearch extends HTMLElement {
       const values = [...this.querySelectorAll<HTMLInputElement>(`input[name=${f}]:checked`)].map((b) => b.value);
       if (values.length > 0) state.filters[f] = values;
     }
+    this.chips();
     const url = `${location.pathname}${searchStateToQuery(state)}`;
     if (url !== `${location.pathname}${location.search}`) {
       if (mode === 'push') history.pushState(null, '', url);

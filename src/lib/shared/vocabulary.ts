@@ -15,3 +15,6 @@ export const FINDING_KIND_ORDER = [
 ] as const satisfies readonly FindingKind[];
 
 export const isFindingKind = (k: unknown): k is FindingKind => FINDING_KINDS.some((x) => x === k);
+
+/** A framework verdict's symbol, beside its word (never alone). */
+export const VERDICT_SYMBOL = { met: '✓', 'not-met': '✗', partial: '◐', 'not-stated': '?' } as const;

@@ -91,3 +91,15 @@ export function placeLabels(
   }
   return inputs.map((p) => result.get(p.id) as PlacedLabel);
 }
+
+/** Words broken into lines of at most `maxWidth` (by textWidth); a word longer than that has a line of its own. */
+export function wrapText(text: string, fontSize: number, maxWidth: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && textWidth(`${last} ${word}`, fontSize) <= maxWidth)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.length > 0 ? lines : [''];
+}

@@ -3,34 +3,10 @@
  * Every figure has role="img", a <title> and a <desc>; meaning is carried by shape and text,
  * not colour alone. Colours come from CSS classes (light and dark themes).
  */
-import { escapeXml } from '../shared/escape.ts';
 import type { MapLayout } from './geo.ts';
+import { attrs, esc, frame, round1 } from './svg-frame.ts';
 import type { TimelineLayout } from './charts.ts';
 import { textWidth } from './labels.ts';
-
-const esc = escapeXml;
-const attrs = (a: Record<string, string | number | undefined>) =>
-  Object.entries(a)
-    .filter(([, v]) => v !== undefined && v !== '')
-    .map(([k, v]) => ` ${k}="${esc(String(v))}"`)
-    .join('');
-
-/**
- * The SVG element. Charts are one image (role="img"); the map holds links to every city and pairing,
- * so it is a labelled group (an image may not contain interactive elements).
- */
-function frame(
-  id: string,
-  width: number,
-  height: number,
-  title: string,
-  desc: string,
-  body: string,
-  cls: string,
-  role: 'img' | 'group' = 'img',
-): string {
-  return `<svg${attrs({ viewBox: `0 0 ${width} ${height}`, role, 'aria-roledescription': role === 'group' ? 'map' : undefined, 'aria-labelledby': `${id}-t ${id}-d`, class: cls, id })}><title id="${id}-t">${esc(title)}</title><desc id="${id}-d">${esc(desc)}</desc>${body}</svg>`;
-}
 
 /**
  * The map as SVG. `hit` is the side, in the map's own units, of the square that is 24 CSS px at
@@ -66,8 +42,6 @@ export function mapSvg(
   const body = `<rect class="sea" width="${w}" height="${h}"/><g class="countries">${countries}</g><g class="links">${links}</g><g class="places" font-size="${o.fontSize}">${places}</g>`;
   return frame(o.id, w, h, o.title, o.desc, body, 'atlas-map', 'group');
 }
-
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** A place's tap area: its point and visible label, grown to at least `hit` on each side. */
 function hitBox(p: MapLayout['places'][number], hit: number): Record<'x' | 'y' | 'width' | 'height', number> {
@@ -144,6 +118,23 @@ function caseGrid(
   return { width, height, top, rowH, body: `${columnHeads(cols, l.cols, left, colW, top)}${body}` };
 }
 
+/** The matrix's key: each kind of mark, drawn, and what it means. */
+export type MatrixLegend = { cell: { agreed: boolean; realised: boolean }; text: string }[];
+
+/** The mark of one sector × case cell: ◆ realised, □ agreed, both (◆ in □), • only mentioned. */
+export function matrixMark(cell: { agreed: boolean; realised: boolean }, cx: number, cy: number): string {
+  const shape = cell.realised
+    ? `<path class="${cell.agreed ? 'sym agreed realised' : 'sym realised'}" d="M${cx} ${cy - 7}L${cx + 7} ${cy}L${cx} ${cy + 7}L${cx - 7} ${cy}Z"/>`
+    : cell.agreed
+      ? `<rect class="sym agreed" x="${cx - 6}" y="${cy - 6}" width="12" height="12"/>`
+      : `<circle class="sym mentioned" cx="${cx}" cy="${cy}" r="3"/>`;
+  const agreedMark =
+    cell.agreed && cell.realised
+      ? `<rect class="sym agreed-outline" x="${cx - 9}" y="${cy - 9}" width="18" height="18"/>`
+      : '';
+  return `${agreedMark}${shape}`;
+}
+
 /** Sector × case matrix: ◆ realised, □ agreed only, ◆ in □ both, • mentioned; the count of findings beside it. */
 export function matrixSvg(
   m: {
@@ -151,34 +142,27 @@ export function matrixSvg(
     cols: string[];
     cells: { row: string; col: string; agreed: boolean; realised: boolean; findings: number }[];
   },
-  l: GridLabels & { legend: [string, string][] },
+  l: GridLabels & { legend: MatrixLegend },
   id: string,
 ): string {
-  const g = caseGrid(m.rows, m.cols, l, 44, (r, cy, centre) =>
+  const g = caseGrid(m.rows, m.cols, l, 24 + Math.ceil(l.legend.length / 2) * 22, (r, cy, centre) =>
     m.cols
       .map((c) => {
         const cell = m.cells.find((x) => x.row === r && x.col === c);
         if (!cell || (!cell.agreed && cell.findings === 0)) return '';
         const cx = centre(c) - 10;
-        const shape = cell.realised
-          ? `<path class="${cell.agreed ? 'sym agreed realised' : 'sym realised'}" d="M${cx} ${cy - 7}L${cx + 7} ${cy}L${cx} ${cy + 7}L${cx - 7} ${cy}Z"/>`
-          : cell.agreed
-            ? `<rect class="sym agreed" x="${cx - 6}" y="${cy - 6}" width="12" height="12"/>`
-            : `<circle class="sym mentioned" cx="${cx}" cy="${cy}" r="3"/>`;
-        const agreedMark =
-          cell.agreed && cell.realised
-            ? `<rect class="sym agreed-outline" x="${cx - 9}" y="${cy - 9}" width="18" height="18"/>`
-            : '';
-        return `<g>${agreedMark}${shape}<text x="${cx + 12}" y="${cy + 4}" font-size="11">${cell.findings}</text></g>`;
+        return `<g>${matrixMark(cell, cx, cy)}<text x="${cx + 12}" y="${cy + 4}" font-size="11">${cell.findings}</text></g>`;
       })
       .join(''),
   );
   const ly = g.top + m.rows.length * g.rowH + 24;
   const legend = l.legend
-    .map(
-      ([sym, text], i) =>
-        `<text x="${i * Math.ceil(g.width / l.legend.length)}" y="${ly}" font-size="11">${esc(sym)} ${esc(text)}</text>`,
-    )
+    .map((k, i) => {
+      // Two entries to a line.
+      const x = (i % 2) * Math.ceil(g.width / 2);
+      const y = ly + Math.floor(i / 2) * 22;
+      return `<g>${matrixMark(k.cell, x + 9, y - 4)}<text x="${x + 22}" y="${y}" font-size="11">${esc(k.text)}</text></g>`;
+    })
     .join('');
   return frame(id, g.width, g.height, l.title, l.desc, `${g.body}${legend}`, 'chart matrix');
 }
@@ -199,30 +183,6 @@ export function obstacleSvg(
       .join(''),
   );
   return frame(id, g.width, g.height, l.title, l.desc, g.body, 'chart obstacles');
-}
-
-const VERDICT_SYMBOL: Record<string, string> = { met: '✓', 'not-met': '✗', partial: '◐', 'not-stated': '?' };
-
-/** A framework scorecard: one row per element, the verdict as a symbol and a word. */
-export function scorecardSvg(
-  card: { elements: { id: string; label?: { id: string; en: string } | undefined; verdict: string }[] },
-  l: { title: string; desc: string; unnamed: string; verdicts: Record<string, string>; lang: 'id' | 'en' },
-  id: string,
-): string {
-  const rowH = 24;
-  const fs = 12;
-  const labels = card.elements.map((e) => e.label?.[l.lang] ?? l.unnamed);
-  const left = Math.min(360, Math.max(...labels.map((t) => textWidth(t, fs)))) + 16;
-  const width = left + 150;
-  const height = card.elements.length * rowH + 8;
-  const rows = card.elements
-    .map((e, i) => {
-      const y = i * rowH + rowH / 2 + 4;
-      const label = labels[i] as string;
-      return `<g class="v-${e.verdict}"><text x="0" y="${y}" font-size="${fs}"${e.label ? '' : ' font-style="italic"'}>${esc(label)}</text><text class="sym" x="${left}" y="${y}" font-size="14">${VERDICT_SYMBOL[e.verdict] ?? '?'}</text><text x="${left + 20}" y="${y}" font-size="${fs}">${esc(l.verdicts[e.verdict] ?? e.verdict)}</text></g>`;
-    })
-    .join('');
-  return frame(id, width, height, l.title, l.desc, rows, 'chart scorecard');
 }
 
 const EVENT_SYMBOL: Record<string, string> = {
@@ -262,7 +222,7 @@ export function timelineSvg(
       const events = r.events
         .map((e) => {
           const ext = e.provenance === 'external';
-          return `<g class="ev${ext ? ' external' : ''}"><text class="sym" x="${e.x}" y="${r.y + 5}" text-anchor="middle" font-size="14">${eventSymbol(e.type)}</text><text x="${e.x + 9}" y="${r.y + 4}" font-size="10">${esc(l.events[e.type] ?? e.type)}${ext ? ` (${esc(l.external)})` : ''}</text></g>`;
+          return `<g class="ev${ext ? ' external' : ''}"><text class="sym" x="${e.x}" y="${r.y + 5}" text-anchor="middle" font-size="14">${eventSymbol(e.type)}</text><text x="${e.x + 9}" y="${r.y + 4}" font-size="11">${esc(l.events[e.type] ?? e.type)}${ext ? ` (${esc(l.external)})` : ''}</text></g>`;
         })
         .join('');
       const undated = t.undated
@@ -270,7 +230,7 @@ export function timelineSvg(
         .map((u) => `${l.events[u.type] ?? u.type}${u.provenance === 'external' ? ` (${l.external})` : ''}`);
       const note =
         undated.length > 0
-          ? `<text class="undated" x="${t.ticks[t.ticks.length - 1]?.x ?? t.width}" y="${r.y - 12}" text-anchor="end" font-size="10">${esc(`${undated.join(', ')}: ${l.undated}`)}</text>`
+          ? `<text class="undated" x="${t.ticks[t.ticks.length - 1]?.x ?? t.width}" y="${r.y - 12}" text-anchor="end" font-size="11">${esc(`${undated.join(', ')}: ${l.undated}`)}</text>`
           : '';
       return `<g data-pairing="${esc(r.pairing)}">${note}<line class="row" x1="${t.ticks[0]?.x ?? 0}" x2="${t.ticks[t.ticks.length - 1]?.x ?? t.width}" y1="${r.y}" y2="${r.y}"/>${label}${events}</g>`;
     })

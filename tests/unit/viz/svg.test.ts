@@ -4,18 +4,31 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { buildAtlas } from '../../../src/lib/model/atlas.ts';
 import { loadCorpus } from '../../../src/lib/content/load.ts';
-import { obstacleMatrix, scorecards, sectorCaseMatrix, timelineLayout } from '../../../src/lib/viz/charts.ts';
+import { obstacleMatrix, sectorCaseMatrix, timelineLayout } from '../../../src/lib/viz/charts.ts';
 import { layoutMap } from '../../../src/lib/viz/geo.ts';
 import { escapeXml } from '../../../src/lib/shared/escape.ts';
 import { mapInputs } from '../../../src/lib/viz/inputs.ts';
 import { routes } from '../../../src/lib/shared/routes.ts';
-import { mapSvg, matrixSvg, obstacleSvg, scorecardSvg, timelineSvg } from '../../../src/lib/viz/svg.ts';
+import { mapSvg, matrixMark, matrixSvg, obstacleSvg, timelineSvg } from '../../../src/lib/viz/svg.ts';
+import { caseListLayout, PHONE_FONT, PHONE_WIDTH, timelinePhoneLayout } from '../../../src/lib/viz/phone-layouts.ts';
+import { caseListSvg, timelinePhoneSvg } from '../../../src/lib/viz/svg-phone.ts';
+import { textWidth } from '../../../src/lib/viz/labels.ts';
 
 const topology = world as unknown as Topology;
 const fixture = buildAtlas(loadCorpus(process.cwd(), 'tests/fixtures/valid'));
 
 /** Normalise an SVG for snapshots: one element per line, numbers to one decimal. */
 const normalise = (svg: string) => svg.replace(/(\d+\.\d)\d+/g, '$1').replace(/></g, '>\n<');
+
+/** A phone chart: 320 units wide, every text at the phone size or larger, and no line wider than the chart. */
+function expectPhoneText(svg: string) {
+  expect(svg).toMatch(new RegExp(`^<svg viewBox="0 0 ${PHONE_WIDTH} `));
+  const sizes = [...svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+  expect(sizes.length).toBeGreaterThan(0);
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(PHONE_FONT);
+  for (const [, x, text] of svg.matchAll(/<tspan x="([\d.]+)"[^>]*>([^<]*)</g))
+    expect(Number(x) + textWidth(text ?? '', PHONE_FONT)).toBeLessThanOrEqual(PHONE_WIDTH);
+}
 
 describe('SVG snapshots (fixture content, fixed sizes)', () => {
   const lang = 'en' as const;
@@ -50,7 +63,7 @@ describe('SVG snapshots (fixture content, fixed sizes)', () => {
         desc: 'D',
         rows: { health: 'Health' },
         cols: { 'kota-uji': 'Kota Uji' },
-        legend: [['◆', 'outcome']],
+        legend: [{ cell: { agreed: false, realised: true }, text: 'outcome' }],
       },
       'mx',
     );
@@ -63,20 +76,6 @@ describe('SVG snapshots (fixture content, fixed sizes)', () => {
       'ob',
     );
     await expect(normalise(svg)).toMatchFileSnapshot('__snapshots__/obstacles.svg');
-  });
-  it('scorecard', async () => {
-    const svg = scorecardSvg(
-      scorecards(fixture)[0]!,
-      {
-        title: 'S',
-        desc: 'D',
-        unnamed: 'unnamed',
-        verdicts: { met: 'met', 'not-met': 'not met', partial: 'partial', 'not-stated': 'not stated' },
-        lang,
-      },
-      'sc',
-    );
-    await expect(normalise(svg)).toMatchFileSnapshot('__snapshots__/scorecard.svg');
   });
   it('timeline', async () => {
     const t = timelineLayout(fixture.pairings, { width: 400, rowHeight: 40, left: 20, right: 80, top: 20 });
@@ -93,6 +92,43 @@ describe('SVG snapshots (fixture content, fixed sizes)', () => {
       'tl',
     );
     await expect(normalise(svg)).toMatchFileSnapshot('__snapshots__/timeline.svg');
+  });
+  it('timeline, phone layout', async () => {
+    const t = timelinePhoneLayout(fixture.pairings, {
+      event: (type, external) => `${type}${external ? ' (external)' : ''}`,
+      pairing: (p) => p,
+      undated: 'no date',
+    });
+    const svg = timelinePhoneSvg(t, { title: 'T', desc: 'D' }, 'tlp');
+    expectPhoneText(svg);
+    await expect(normalise(svg)).toMatchFileSnapshot('__snapshots__/timeline-phone.svg');
+  });
+  it('matrix, phone layout', async () => {
+    const m = sectorCaseMatrix(fixture);
+    const cell = (r: string, c: string) => m.cells.find((x) => x.row === r && x.col === c);
+    const list = caseListLayout(
+      m.cols,
+      m.rows,
+      (r, c) => !!cell(r, c),
+      {
+        col: () => 'Kota Uji – a case with a long enough title to wrap onto two lines',
+        row: (r, c) => `${r} (${cell(r, c)?.findings ?? 0})`,
+      },
+      ['◆ realised'],
+    );
+    const svg = caseListSvg(
+      list,
+      { title: 'M', desc: 'D' },
+      (r, c, cx, cy) => {
+        const x = cell(r, c);
+        return x ? matrixMark(x, cx, cy) : '';
+      },
+      'mxp',
+      'matrix',
+    );
+    expectPhoneText(svg);
+    expect(list.groups[0]?.lines.length).toBe(2);
+    await expect(normalise(svg)).toMatchFileSnapshot('__snapshots__/matrix-phone.svg');
   });
   it('escapes text', () => {
     expect(escapeXml('<a href="x">&</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;');
