@@ -104,7 +104,7 @@ describe.skipIf(!HAS_CHROMIUM)('reading on a phone', () => {
       const p = await phone(390, path);
       expect(await p.locator('.toc details').getAttribute('open')).toBeNull();
       expect(await p.locator('.toc ol').isVisible()).toBe(false);
-      const ids = await p.locator('.toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      const ids = await p.locator('.toc ol a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
       expect(ids.length).toBeGreaterThan(3);
       for (const href of ids) expect(await p.locator(href).count(), `${path} ${href}`).toBe(1);
       await p.setViewportSize({ width: 1280, height: 900 });

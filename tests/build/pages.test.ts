@@ -1,5 +1,5 @@
 /** The built pages: every route in both languages, findings with evidence, narratives' links, no broken link. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentDir, loadCorpus } from '../../src/lib/content/load.ts';
@@ -27,6 +27,7 @@ describe('routes', () => {
       '/countries/',
       '/sectors/',
       '/about/',
+      '/teaching/',
       ...corpus.cities.map((c) => `/cities/${c.id}/`),
       ...[...new Set(corpus.cities.map((c) => c.country.toLowerCase()))].map((cc) => `/countries/${cc}/`),
       ...corpus.sectors.map((s) => `/sectors/${s.id}/`),
@@ -129,16 +130,49 @@ describe('narratives', () => {
           href,
         ).toBe(true);
       // Every "## heading" of the MDX is a heading with an id.
-      expect(count(html, /<h2 id="[^"]+">/g)).toBeGreaterThanOrEqual(count(source, /^## /gm));
+      expect(count(html, /<h[23] id="[^"]+">/g)).toBeGreaterThanOrEqual(count(source, /^## /gm));
     },
   );
 
   it('leaves no component placeholder or raw MDX on any page', () => {
     for (const path of htmlPages()) {
       const html = readPage(path);
-      expect(html, path).not.toMatch(/<atlas-(cite|concept)\b|&#x3C;(Cite|Concept)\b|<(Cite|Concept)\b/);
+      expect(html, path).not.toMatch(/<atlas-(cite|concept|item)\b|&#x3C;(Cite|Concept)\b|<(Cite|Concept)\b/);
     }
   });
+});
+
+describe('teaching page', () => {
+  const LANG_PREFIX = { id: '', en: '/en' } as const;
+  const withNotes = (lang: 'id' | 'en') =>
+    corpus.cases.filter((c) => existsSync(join(contentDir(), 'cases', c.slug, 'teaching', `${lang}.mdx`)));
+
+  for (const lang of ['id', 'en'] as const) {
+    it(`${lang}: lists every case with a teaching note, each item linked to the case page and its cited findings`, () => {
+      const pre = LANG_PREFIX[lang];
+      const page = readPage(`${pre}/teaching/`);
+      const ids = idsOf(page);
+      for (const c of withNotes(lang)) {
+        expect(ids.has(c.slug), c.slug).toBe(true);
+        const casePage = readPage(`${pre}/cases/${c.slug}/`);
+        const caseIds = idsOf(casePage);
+        // Every list item of the note has an id on the case page, and the teaching page links to it.
+        const items = [...casePage.matchAll(/<li id="([^"]+)"/g)].map((m) => m[1] as string);
+        expect(items.length, c.slug).toBeGreaterThan(0);
+        for (const item of items) expect(hrefsOf(page)).toContain(`${pre}/cases/${c.slug}/#${item}`);
+        // Evidence packs hold only findings of the corpus.
+        const findings = new Set(corpus.findings.map((f) => f.id));
+        for (const href of hrefsOf(page).filter((h) => h.startsWith(`${pre}/pack/?findings=`)))
+          for (const f of new URL(href, 'http://x').searchParams.get('findings')?.split(',') ?? [])
+            expect(findings.has(f), `${href}: ${f}`).toBe(true);
+        // The case page's table of contents links the teaching page.
+        expect(casePage).toMatch(new RegExp(`class="toc-more"><a href="${pre}/teaching/"`));
+        expect(caseIds.has('teaching')).toBe(true);
+      }
+      expect(readPage(`${pre}/`)).toContain(`href="${pre}/teaching/"`);
+      expect(page).toMatch(new RegExp(`<nav class="main"[\\s\\S]*?href="${pre}/teaching/" aria-current="page"`));
+    });
+  }
 });
 
 describe('evidence links', () => {

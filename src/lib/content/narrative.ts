@@ -49,6 +49,22 @@ export interface RenderedNarrative {
   concepts: Located[];
   /** Empty when the narrative is fine; `html` is then complete. */
   problems: NarrativeProblem[];
+  /** With `items`: each list item under a `##` section (a learning objective, a question), with the findings it cites. */
+  items: { id: string; cites: string[] }[];
+}
+
+export interface RenderOptions {
+  /** Serialise the HTML (false for the content check, which only needs the problems). */
+  html?: boolean;
+  /** Put before every id the narrative gives (several narratives on one page). */
+  idPrefix?: string;
+  /** Render headings this many levels lower (`##` as <h3> under a page's own <h2>); depths stay as written. */
+  shift?: number;
+  /**
+   * Give each list item under a `##` section an id (`discussion-questions-2`), list it in `items`,
+   * and end it with an `<atlas-item>` placeholder (a page may render tools for it there).
+   */
+  items?: boolean;
 }
 
 /** The components a narrative may use, for error messages. */
@@ -74,8 +90,16 @@ type Positioned = { position?: Position };
 
 /** Converts an MDX tree to HTML nodes, collecting citations, concept links, headings and problems. */
 class Converter {
-  readonly out: RenderedNarrative = { html: '', headings: [], cites: [], concepts: [], problems: [] };
+  readonly out: RenderedNarrative = { html: '', headings: [], cites: [], concepts: [], problems: [], items: [] };
   readonly #slugger = new GithubSlugger();
+  readonly #counts = new Map<string, number>();
+  #section: string | undefined;
+
+  readonly options: RenderOptions;
+
+  constructor(options: RenderOptions) {
+    this.options = options;
+  }
 
   at(node: Positioned): { line: number; column: number } {
     return { line: node.position?.start?.line ?? 0, column: node.position?.start?.column ?? 0 };
@@ -163,14 +187,27 @@ class Converter {
 
   /** An HTML element; a heading gets an id (its own, or a slug of its text) and is listed. */
   element(node: Element, inConcept: boolean): Element {
+    const cited = this.out.cites.length;
     const element: Element = { ...node, children: this.convert(node.children, inConcept) };
     delete element.position;
+    const prefix = this.options.idPrefix ?? '';
     if (/^h[1-6]$/.test(element.tagName)) {
       const text = textOf(element);
       const id = element.properties['id'];
-      const slug = typeof id === 'string' ? id : this.#slugger.slug(text);
+      const slug = prefix + (typeof id === 'string' ? id : this.#slugger.slug(text));
       element.properties = { ...element.properties, id: slug };
-      this.out.headings.push({ depth: Number(element.tagName[1]), slug, text });
+      const depth = Number(element.tagName[1]);
+      this.out.headings.push({ depth, slug, text });
+      if (depth === 2) this.#section = slug;
+      element.tagName = `h${String(Math.min(6, depth + (this.options.shift ?? 0)))}`;
+    }
+    if (this.options.items && element.tagName === 'li' && this.#section !== undefined) {
+      const n = (this.#counts.get(this.#section) ?? 0) + 1;
+      this.#counts.set(this.#section, n);
+      const id = `${this.#section}-${String(n)}`;
+      element.properties = { ...element.properties, id };
+      this.out.items.push({ id, cites: this.out.cites.slice(cited).map((c) => c.id) });
+      element.children.push({ type: 'element', tagName: 'atlas-item', properties: { i: id }, children: [] });
     }
     return element;
   }
@@ -180,9 +217,10 @@ class Converter {
  * Render one narrative's MDX source. Pure: the same source always gives the same result. With
  * `html: false` (the content check) the tree is checked but not serialised, and `html` is empty.
  */
-export function renderNarrative(source: string, { html = true }: { html?: boolean } = {}): RenderedNarrative {
+export function renderNarrative(source: string, options: RenderOptions = {}): RenderedNarrative {
+  const { html = true } = options;
   const tree = mdxToHast(source, { features: { gfm: true, smartPunctuation: true }, position: true }) as unknown as Root;
-  const converter = new Converter();
+  const converter = new Converter(options);
   const root: Root = { type: 'root', children: converter.convert(tree.children, false) };
   if (html) converter.out.html = toHtml(root, { allowDangerousHtml: true });
   return converter.out;
@@ -193,20 +231,25 @@ export function renderNarrative(source: string, { html = true }: { html?: boolea
  * The content check has already rejected a narrative with problems; one found here means the file
  * changed since, and stops the build rather than showing a broken page.
  */
-export function narrativeFromFile(file: string): { parts: NarrativePart[]; headings: NarrativeHeading[] } {
-  const { html, headings, problems } = renderNarrative(readFileSync(file, 'utf8'));
+export function narrativeFromFile(
+  file: string,
+  options: Omit<RenderOptions, 'html'> = {},
+): { parts: NarrativePart[]; headings: NarrativeHeading[]; items: RenderedNarrative['items'] } {
+  const { html, headings, problems, items } = renderNarrative(readFileSync(file, 'utf8'), options);
   const first = problems[0];
   if (first) throw new Error(`${file} line ${first.line}:${first.column}: ${first.message}`);
-  return { parts: narrativeParts(html), headings };
+  return { parts: narrativeParts(html), headings, items };
 }
 
 /** One piece of a rendered narrative: plain HTML, or a component to render in its place. */
 export type NarrativePart =
   | { kind: 'html'; html: string }
   | { kind: 'cite'; finding: string }
-  | { kind: 'concept'; concept: string; html: string };
+  | { kind: 'concept'; concept: string; html: string }
+  | { kind: 'item'; item: string };
 
-const PLACEHOLDER = /<atlas-cite f="([^"]*)"><\/atlas-cite>|<atlas-concept c="([^"]*)">([\s\S]*?)<\/atlas-concept>/g;
+const PLACEHOLDER =
+  /<atlas-cite f="([^"]*)"><\/atlas-cite>|<atlas-concept c="([^"]*)">([\s\S]*?)<\/atlas-concept>|<atlas-item i="([^"]*)"><\/atlas-item>/g;
 
 /** Split `RenderedNarrative.html` at its component placeholders. */
 export function narrativeParts(html: string): NarrativePart[] {
@@ -215,6 +258,7 @@ export function narrativeParts(html: string): NarrativePart[] {
   for (const m of html.matchAll(PLACEHOLDER)) {
     if (m.index > last) parts.push({ kind: 'html', html: html.slice(last, m.index) });
     if (m[1] !== undefined) parts.push({ kind: 'cite', finding: unescapeAttribute(m[1]) });
+    else if (m[4] !== undefined) parts.push({ kind: 'item', item: unescapeAttribute(m[4]) });
     else parts.push({ kind: 'concept', concept: unescapeAttribute(m[2] ?? ''), html: m[3] ?? '' });
     last = m.index + m[0].length;
   }

@@ -44,3 +44,5 @@ export function pagerItems(current: number, total: number): (number | 'gap')[] {
     .sort((a, b) => a - b);
   return shown.flatMap((n, i) => (i > 0 && n - (shown[i - 1] ?? n) > 1 ? ['gap' as const, n] : [n]));
 }
+/** Cases whose teaching notes the teaching page shows (the rest are on their case pages; ~13 kB each). */
+export const TEACHING_CASES = 10;

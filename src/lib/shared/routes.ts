@@ -21,6 +21,7 @@ export type Section =
   | 'pack'
   | 'search'
   | 'data'
+  | 'teaching'
   | 'about';
 
 export interface Routes {

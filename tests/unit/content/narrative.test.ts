@@ -102,7 +102,31 @@ describe('narrativeFromFile', () => {
         { kind: 'html', html: '</p>' },
       ],
       headings: [{ depth: 2, slug: 'hasil', text: 'Hasil' }],
+      items: [],
     });
+  });
+  it('with items, gives each list item under a ## section an id and lists the findings it cites', () => {
+    const file = join(dir, 'items.mdx');
+    writeFileSync(file, '## Pertanyaan\n\n1. Satu?<Cite f="a" /><Cite f="b" />\n2. Dua?\n\n## Konsep\n\n- Tiga<Cite f="c" />\n');
+    const out = narrativeFromFile(file, { items: true, idPrefix: 'kasus-', shift: 1 });
+    expect(out.items).toEqual([
+      { id: 'kasus-pertanyaan-1', cites: ['a', 'b'] },
+      { id: 'kasus-pertanyaan-2', cites: [] },
+      { id: 'kasus-konsep-1', cites: ['c'] },
+    ]);
+    // Headings keep their written depth, are rendered one level lower, and carry the prefix.
+    expect(out.headings).toEqual([
+      { depth: 2, slug: 'kasus-pertanyaan', text: 'Pertanyaan' },
+      { depth: 2, slug: 'kasus-konsep', text: 'Konsep' },
+    ]);
+    const html = out.parts.flatMap((p) => (p.kind === 'html' ? [p.html] : [])).join('');
+    expect(html).toContain('<h3 id="kasus-pertanyaan">');
+    expect(html).toContain('<li id="kasus-pertanyaan-2">');
+    expect(out.parts.filter((p) => p.kind === 'item').map((p) => p.item)).toEqual([
+      'kasus-pertanyaan-1',
+      'kasus-pertanyaan-2',
+      'kasus-konsep-1',
+    ]);
   });
   it('refuses a file with a problem, naming the file, line and column', () => {
     const file = join(dir, 'bad.mdx');
