@@ -136,4 +136,30 @@ describe.skipIf(!HAS_CHROMIUM)('reading on a phone', () => {
     expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await p.close();
   });
+
+  it('fits the phone map to Indonesia and its nearby partners, labels apart, the whole world one tap away', async () => {
+    const p = await phone(390, '/en/map/');
+    const frame = p.locator('.map-frame.narrow svg');
+    const m = await frame.evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      const home = [...svg.querySelectorAll('rect.pt.id')].map((r) => r.getBoundingClientRect());
+      const labels = [...svg.querySelectorAll('a[data-city] text')].map((t) => t.getBoundingClientRect());
+      const overlaps = labels.flatMap((a, i) =>
+        labels
+          .slice(i + 1)
+          .filter((b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1),
+      ).length;
+      const xs = home.map((r) => r.left + r.width / 2);
+      return { spread: (Math.max(...xs) - Math.min(...xs)) / box.width, overlaps, labels: labels.length };
+    });
+    // The Indonesian places span a quarter of the phone map or more (on a world view they took a sixth).
+    expect(m.spread).toBeGreaterThan(0.25);
+    expect(m.labels).toBeGreaterThan(0);
+    expect(m.overlaps).toBe(0);
+    const world = p.locator('details.map-world');
+    expect(await world.locator('svg').isVisible()).toBe(false);
+    await world.locator('summary').click();
+    expect(await world.locator('svg').isVisible()).toBe(true);
+    await p.close();
+  });
 });

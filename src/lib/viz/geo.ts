@@ -4,7 +4,7 @@
  * that the Map component renders as SVG at build time.
  */
 import { memoizeWeak } from '../shared/memo.ts';
-import { geoBounds, geoInterpolate, geoNaturalEarth1, geoPath, type GeoProjection } from 'd3';
+import { geoBounds, geoDistance, geoInterpolate, geoNaturalEarth1, geoPath, type GeoProjection } from 'd3';
 import type { Feature, FeatureCollection, MultiPoint } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -41,7 +41,8 @@ export interface MapLayout {
   width: number;
   height: number;
   countries: { id: string; d: string; highlighted: boolean }[];
-  places: (MapPlace & { x: number; y: number; label: PlacedLabel })[];
+  /** `off`: the place lies outside the view (a focused map); it is drawn where its arc leaves the view. */
+  places: (MapPlace & { x: number; y: number; off: boolean; label: PlacedLabel })[];
   /** Each arc with its path and its midpoint on the map (where a small arc gets its tap area). */
   links: (MapLink & { d: string; mid: { x: number; y: number } })[];
 }
@@ -55,11 +56,47 @@ export interface MapOptions {
   padX?: number;
   /** Label font size in pixels (labels are placed to avoid each other and the points). */
   fontSize: number;
+  /** Fit the view to these places only (see focusPlaces); the others are drawn at the edge. */
+  focus?: ReadonlySet<string>;
   /** Rotation of the projection's central meridian (degrees east), chosen so Europe, Indonesia, Australia and East Asia sit together. */
   centre?: number;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Earth's mean radius, km. */
+const EARTH_KM = 6371;
+
+/**
+ * The places within `km` of the Indonesian places' centre: the region a phone map is fitted to, so
+ * that Indonesia is not squeezed into a corner by one partner in Europe. All places when none is Indonesian.
+ */
+export function focusPlaces(places: readonly MapPlace[], km: number): Set<string> {
+  const home = places.filter((p) => p.indonesian);
+  if (home.length === 0) return new Set(places.map((p) => p.id));
+  const centre: [number, number] = [
+    home.reduce((s, p) => s + p.lon, 0) / home.length,
+    home.reduce((s, p) => s + p.lat, 0) / home.length,
+  ];
+  return new Set(places.filter((p) => geoDistance(centre, [p.lon, p.lat]) * EARTH_KM <= km).map((p) => p.id));
+}
+
+/** Where the great circle from `from` (in view) towards `to` last is inside the view, `margin` from its edge. */
+function edgePoint(
+  projection: GeoProjection,
+  from: readonly [number, number],
+  to: readonly [number, number],
+  o: { width: number; height: number; margin: number },
+): [number, number] {
+  const along = geoInterpolate([from[0], from[1]], [to[0], to[1]]);
+  let last = projection([from[0], from[1]]) ?? [0, 0];
+  for (let i = 1; i <= 100; i++) {
+    const p = projection(along(i / 100));
+    if (!p || p[0] < o.margin || p[0] > o.width - o.margin || p[1] < o.margin || p[1] > o.height - o.margin) break;
+    last = p;
+  }
+  return last;
+}
 
 /** Natural Earth projection, rotated to the places' mean longitude, fitted to the places. */
 export function fitProjection(places: readonly { lon: number; lat: number }[], o: MapOptions): GeoProjection {
@@ -186,11 +223,27 @@ export function layoutMap(
   links: readonly MapLink[],
   o: MapOptions,
 ): MapLayout {
-  const projection = fitProjection(places, o);
+  const focused = o.focus ? places.filter((p) => o.focus?.has(p.id)) : places;
+  const projection = fitProjection(focused.length > 0 ? focused : places, o);
   const path = geoPath(projection).digits(1);
+  const inView = ([x, y]: [number, number]) => x >= 0 && x <= o.width && y >= 0 && y <= o.height;
+  const raw = new Map(places.map((p) => [p.id, projection([p.lon, p.lat]) ?? ([0, 0] as [number, number])]));
   const located = places.map((p) => {
-    const [x, y] = projection([p.lon, p.lat]) ?? [0, 0];
-    return { ...p, x: round(x), y: round(y) };
+    const at = raw.get(p.id) ?? [0, 0];
+    if (inView(at)) return { ...p, x: round(at[0]), y: round(at[1]), off: false };
+    // Outside a focused view: drawn where the arc from its partner leaves the view.
+    const link = links.find(
+      (l) => (l.from === p.id || l.to === p.id) && inView(raw.get(l.from === p.id ? l.to : l.from) ?? [-1, -1]),
+    );
+    const partner = places.find((q) => link && q.id === (link.from === p.id ? link.to : link.from));
+    const [x, y] = partner
+      ? edgePoint(projection, [partner.lon, partner.lat], [p.lon, p.lat], {
+          width: o.width,
+          height: o.height,
+          margin: 8,
+        })
+      : [Math.min(Math.max(at[0], 8), o.width - 8), Math.min(Math.max(at[1], 8), o.height - 8)];
+    return { ...p, x: round(x), y: round(y), off: true };
   });
   const byId = new Map(located.map((p) => [p.id, p]));
   const labelInput: LabelInput[] = located.map((p) => ({
@@ -223,7 +276,11 @@ export function layoutMap(
           [b.lon, b.lat],
         ],
       });
-      const [mx, my] = projection(geoInterpolate([a.lon, a.lat], [b.lon, b.lat])(0.5)) ?? [a.x, a.y];
+      // The middle of the arc; for an arc that leaves a focused view, the middle of its part in view.
+      const [mx, my] =
+        a.off || b.off
+          ? [(a.x + b.x) / 2, (a.y + b.y) / 2]
+          : (projection(geoInterpolate([a.lon, a.lat], [b.lon, b.lat])(0.5)) ?? [a.x, a.y]);
       return d ? [{ ...l, d, mid: { x: round(mx), y: round(my) } }] : [];
     }),
   };

@@ -30,8 +30,8 @@ export function mapSvg(
   const places = layout.places
     .map((p) => {
       const mark = p.indonesian
-        ? `<rect${attrs({ class: 'pt id', x: p.x - 4.5, y: p.y - 4.5, width: 9, height: 9 })}/>`
-        : `<circle${attrs({ class: 'pt partner', cx: p.x, cy: p.y, r: 4.5 })}/>`;
+        ? `<rect${attrs({ class: p.off ? 'pt id off' : 'pt id', x: p.x - 4.5, y: p.y - 4.5, width: 9, height: 9 })}/>`
+        : `<circle${attrs({ class: p.off ? 'pt partner off' : 'pt partner', cx: p.x, cy: p.y, r: 4.5 })}/>`;
       const label = p.label.visible
         ? `<text${attrs({ x: p.label.x, y: p.label.y, 'text-anchor': p.label.anchor })}>${esc(p.name)}</text>`
         : '';

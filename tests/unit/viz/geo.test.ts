@@ -4,7 +4,7 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { buildAtlas } from '../../../src/lib/model/atlas.ts';
 import { loadCorpus } from '../../../src/lib/content/load.ts';
-import { fitProjection, layoutMap, type MapLink, type MapPlace } from '../../../src/lib/viz/geo.ts';
+import { fitProjection, focusPlaces, layoutMap, type MapLink, type MapPlace } from '../../../src/lib/viz/geo.ts';
 
 const topology = world as unknown as Topology;
 const real = buildAtlas(loadCorpus(process.cwd(), 'content'));
@@ -69,5 +69,47 @@ describe('arcs and countries', () => {
         .map((c) => c.id)
         .sort(),
     ).toEqual(['360', '528']);
+  });
+});
+
+describe('focused phone map', () => {
+  const jakarta = place('jakarta', 106.8, -6.2, true);
+  const darwin = place('darwin', 130.8, -12.5);
+  const vlissingen = place('vlissingen', 3.6, 51.4);
+  const links: MapLink[] = ['darwin', 'vlissingen'].map((to) => ({
+    id: `jakarta-${to}`,
+    from: 'jakarta',
+    to,
+    inferred: false,
+    href: `/${to}/`,
+    title: to,
+    sectors: [],
+  }));
+  const o = { width: 320, height: 300, padding: 24, fontSize: 12.5 };
+
+  it('keeps the places near Indonesia and leaves the far ones out', () => {
+    expect([...focusPlaces([jakarta, darwin, vlissingen], 6500)].sort()).toEqual(['darwin', 'jakarta']);
+    // With no Indonesian place there is nothing to centre on: every place is kept.
+    expect(focusPlaces([darwin, vlissingen], 6500).size).toBe(2);
+  });
+
+  it('fits the view to the focus and draws a far partner at the edge, where its arc leaves the view', () => {
+    const focus = focusPlaces([jakarta, darwin, vlissingen], 6500);
+    const l = layoutMap(topology, [jakarta, darwin, vlissingen], links, { ...o, focus });
+    const [j, d, v] = l.places;
+    expect([j?.off, d?.off, v?.off]).toEqual([false, false, true]);
+    for (const p of l.places) {
+      expect(p.x).toBeGreaterThanOrEqual(0);
+      expect(p.x).toBeLessThanOrEqual(o.width);
+      expect(p.y).toBeGreaterThanOrEqual(0);
+      expect(p.y).toBeLessThanOrEqual(o.height);
+    }
+    // Near an edge (within the 8-unit margin plus one sampling step), north-west of Jakarta, towards Europe.
+    const edge = Math.min(v!.x, v!.y, o.width - v!.x, o.height - v!.y);
+    expect(edge).toBeLessThan(40);
+    expect(v!.x).toBeLessThan(j!.x);
+    expect(v!.y).toBeLessThan(j!.y);
+    // Jakarta and Darwin span the view, not a corner of it.
+    expect(Math.abs(d!.x - j!.x)).toBeGreaterThan(o.width / 2);
   });
 });
