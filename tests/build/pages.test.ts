@@ -99,6 +99,19 @@ describe('cases', () => {
   });
 });
 
+describe('editorial', () => {
+  it('keeps ids out of what readers see on case pages: sources by their titles, findings by their statements', () => {
+    for (const c of corpus.cases) {
+      for (const pre of ['', '/en']) {
+        const text = textOf(readPage(`${pre}/cases/${c.slug}/`));
+        for (const s of corpus.sources) expect(text, `${pre} ${c.slug}: ${s.id}`).not.toContain(s.id);
+        for (const f of corpus.findings.filter((x) => x.case === c.slug))
+          expect(text, `${pre} ${c.slug}: ${f.id}`).not.toMatch(new RegExp(`(^|\\s)${f.id}(\\s|$)`));
+      }
+    }
+  });
+});
+
 describe('narratives', () => {
   const mdx = (path: string) => {
     try {

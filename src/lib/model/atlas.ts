@@ -153,6 +153,12 @@ export function caseCities(atlas: Atlas, slug: string): City[] {
   return [...ids].flatMap((id) => atlas.city.get(id) ?? []);
 }
 
+/** The cities of a case that its sources do not name: inferred from external sources (shown with a mark). */
+export function inferredCities(atlas: Atlas, slug: string): Set<string> {
+  const c = atlas.case.get(slug);
+  return new Set((c?.pairings ?? []).flatMap((p) => (atlas.pairing.get(p)?.inferred ?? []).map((i) => i.city)));
+}
+
 /** Cities by country name, then city name, in a language (the /cities/ table's order). */
 export function citiesInOrder(atlas: Atlas, lang: Lang): City[] {
   const country = new Map(atlas.countries.map((cc) => [cc, countryName(cc, lang)]));
