@@ -1,5 +1,5 @@
 /**
- * Reading on a phone, in Chromium at 320 and 390 px: every page fits the screen with all its
+ * Reading on a phone, in Chromium at 320, 360 and 390 px: every page fits the screen with all its
  * <details> open, keeps a compact header, legible text (SVG included) and 24 px targets
  * (tools/lib/phone-audit.ts measures); case titles start high; the table of contents, the search
  * filters and the compare view work at phone width.
@@ -11,7 +11,7 @@ import { HAS_CHROMIUM } from '../../tools/lib/browser.ts';
 import { auditPhonePage, openAllDetails } from '../../tools/lib/phone-audit.ts';
 import { useSite } from '../support/site.ts';
 
-const PHONES = [320, 390] as const;
+const PHONES = [320, 360, 390] as const;
 const casePages = () => htmlPages().filter((p) => /^\/(en\/)?cases\/[^/]+\/$/.test(p) && !p.includes('/page/'));
 
 describe.skipIf(!HAS_CHROMIUM)('reading on a phone', () => {
@@ -22,7 +22,7 @@ describe.skipIf(!HAS_CHROMIUM)('reading on a phone', () => {
     return p;
   };
 
-  it('fits every page at 320 and 390 px with every <details> open: no sideways scroll, header ≤ 64 px, text ≥ 11 px, targets ≥ 24 px', async () => {
+  it('fits every page at 320, 360 and 390 px with every <details> open: no sideways scroll, header ≤ 64 px, text ≥ 11 px, targets ≥ 24 px', async () => {
     const problems: string[] = [];
     const pages = htmlPages();
     for (const width of PHONES) {
