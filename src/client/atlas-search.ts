@@ -47,8 +47,14 @@ class AtlasSearch extends HTMLElement {
       for (const box of this.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = false;
       this.commit('push');
     });
+    // The URL is the one source of state: on Back/Forward, and when the page comes back from the
+    // back-forward cache. (The form has autocomplete="off", so the browser does not put back ticks
+    // by position, which the count sorting reorders.)
     window.addEventListener('popstate', () => {
       this.restore();
+    });
+    window.addEventListener('pageshow', (e) => {
+      if (e.persisted) this.restore();
     });
     this.restore();
   }

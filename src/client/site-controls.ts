@@ -1,4 +1,4 @@
-/** Site-wide enhancements: the theme picker and copy-link buttons. Everything works without them. */
+/** Site-wide enhancements: the theme picker, copy-link buttons and a language switch that keeps the page's state. Everything works without them. */
 
 const KEY = 'atlas-theme';
 
@@ -32,6 +32,22 @@ function apply(theme: Theme): void {
   } catch {
     /* storage may be disabled: the choice then lasts for this page only */
   }
+}
+
+/**
+ * The language switch takes the page's state along: the query string (search terms and facets, the
+ * compare selection, map filters, a pack) and the fragment (a finding's anchor). Both are
+ * language-neutral ids. The link is brought up to date just before it is followed.
+ */
+function keepStateOnLanguageSwitch(): void {
+  const a = document.querySelector<HTMLAnchorElement>('a.lang-switch');
+  if (!a) return;
+  const base = a.getAttribute('href') ?? '';
+  const sync = () => {
+    a.href = `${base}${location.search}${location.hash}`;
+  };
+  for (const event of ['pointerdown', 'focus', 'click']) a.addEventListener(event, sync);
+  sync();
 }
 
 class CopyLink extends HTMLElement {
@@ -77,3 +93,4 @@ function announce(text: string): void {
 
 customElements.define('theme-picker', ThemePicker);
 customElements.define('copy-link', CopyLink);
+keepStateOnLanguageSwitch();

@@ -30,6 +30,29 @@ describe.skipIf(!HAS_CHROMIUM)('navigation in Chromium', () => {
     await p.close();
   });
 
+  it('keeps the search, the facets, a finding anchor and the compare selection across the language switch', async () => {
+    for (const [from, to] of [
+      ['/search/?q=anggaran&sector=health', '/en/search/?q=anggaran&sector=health'],
+      [
+        '/en/cases/semarang-jung-gu/#semarang-staff-exchange-budget',
+        '/cases/semarang-jung-gu/#semarang-staff-exchange-budget',
+      ],
+      ['/compare/?cases=semarang-jung-gu,bandung-kawasaki', '/en/compare/?cases=semarang-jung-gu,bandung-kawasaki'],
+    ] as const) {
+      const p = await open(from);
+      await p.locator('a.lang-switch').click();
+      await p.waitForURL((u) => `${u.pathname}${u.search}${u.hash}` === to);
+      await p.close();
+    }
+    // On the search page the restored state is applied, not only carried in the URL.
+    const p = await open('/search/?q=anggaran&sector=health');
+    await p.locator('a.lang-switch').click();
+    await p.waitForSelector('.results > li');
+    expect(await p.inputValue('#q')).toBe('anggaran');
+    expect(await p.isChecked('fieldset[data-facet=sector] input[value=health]')).toBe(true);
+    await p.close();
+  });
+
   it('follows "see in source" from a finding to its highlighted quotation', async () => {
     const p = await open('/en/cases/semarang-jung-gu/');
     const finding = p.locator('article.finding', { has: p.locator('#semarang-staff-exchange-budget') });

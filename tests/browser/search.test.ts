@@ -82,6 +82,30 @@ describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
     await p.close();
   });
 
+  it('restores exactly the facets in the URL on Back from a hit, though counts re-sorted the facet lists', async () => {
+    const p = await open('/search/?q=anggaran');
+    await p.waitForSelector('.results > li');
+    await p.waitForFunction(() => document.querySelector('fieldset[data-facet=sector] li .count')?.textContent !== '');
+    const values = await p
+      .locator('fieldset[data-facet=sector] input')
+      .evaluateAll((bs) => bs.map((b) => (b as HTMLInputElement).value));
+    const last = values[values.length - 1] ?? '';
+    await p.locator(`fieldset[data-facet=sector] input[value=${last}]`).check();
+    await p.waitForURL(new RegExp(`sector=${last}`));
+    await p.waitForSelector('.results > li');
+    const url = p.url();
+    await p.locator('.results a').first().click();
+    await p.waitForURL((u) => u.href !== url);
+    await p.goBack();
+    await p.waitForURL(url);
+    await p.waitForSelector('.results > li');
+    const ticked = await p
+      .locator('fieldset[data-facet] input:checked')
+      .evaluateAll((bs) => bs.map((b) => `${(b as HTMLInputElement).name}=${(b as HTMLInputElement).value}`));
+    expect(ticked).toEqual([`sector=${last}`]);
+    await p.close();
+  });
+
   it('lists exactly the findings that match the facets, without a query (all health recommendations)', async () => {
     const open_data = JSON.parse(readFileSync(`${DIST}/data/findings.json`, 'utf8')) as {
       findings: { id: string; kind: string; sectors: string[] }[];
