@@ -2,6 +2,8 @@
  * <atlas-map>: enhances the server-rendered map. Filters by sector and country (state in the URL:
  * ?sector=health&country=kr), a tooltip on hover and focus, and highlighting of a city's partners.
  */
+import { formsFrom, plural } from '../i18n/plural.ts';
+
 class AtlasMap extends HTMLElement {
   connectedCallback(): void {
     const form = this.querySelector('form');
@@ -106,7 +108,8 @@ class AtlasMap extends HTMLElement {
       pt.setAttribute('tabindex', ok ? '0' : '-1');
     }
     const status = this.querySelector('.map-status');
-    if (status) status.textContent = (this.dataset['shown'] ?? '{n}').replace('{n}', String(shown.size));
+    if (status)
+      status.textContent = plural(formsFrom(this.dataset['shown'], '{n}'), document.documentElement.lang, shown.size);
   }
 }
 customElements.define('atlas-map', AtlasMap);

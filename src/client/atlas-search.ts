@@ -3,6 +3,7 @@
  * (`?q=anggaran&sector=health&kind=obstacle`), so reload, back/forward and shared links restore it.
  * Results are built by ./search-results.ts; the index is loaded by ./pagefind.ts.
  */
+import { formsFrom, plural } from '../i18n/plural.ts';
 import { isRecord } from '../lib/shared/guards.ts';
 import type { ShardManifest } from '../lib/shared/search-shards.ts';
 import { countsUpFront, FACETS, parseSearchState, searchStateToQuery, type Facet } from '../lib/shared/search-state.ts';
@@ -203,7 +204,9 @@ class AtlasSearch extends HTMLElement {
     if (run !== this.#run) return;
     const n = search.results.length;
     ui.status.textContent =
-      n === 0 ? (this.dataset['empty'] ?? '') : (this.dataset['count'] ?? '{n}').replace('{n}', String(n));
+      n === 0
+        ? (this.dataset['empty'] ?? '')
+        : plural(formsFrom(this.dataset['count'], '{n}'), this.dataset['lang'] ?? 'id', n);
     ui.help.hidden = n > 0;
     performance.mark('atlas:search-results');
     if (allCounts && !this.#totals) {
@@ -231,7 +234,11 @@ class AtlasSearch extends HTMLElement {
     const more = document.createElement('button');
     more.type = 'button';
     more.className = 'more';
-    more.textContent = (this.dataset['more'] ?? '{n}').replace('{n}', String(results.length - next));
+    more.textContent = plural(
+      formsFrom(this.dataset['more'], '{n}'),
+      this.dataset['lang'] ?? 'id',
+      results.length - next,
+    );
     more.addEventListener('click', () => {
       more.disabled = true;
       const first = list.children.length;

@@ -2,6 +2,7 @@
  * <case-compare>: shows the 2–4 cases named in `?cases=a,b` side by side (the static table shows all),
  * keeps the choice in the URL, and reports ids it cannot find.
  */
+import { formsFrom, plural } from '../i18n/plural.ts';
 import { parseIds } from '../lib/shared/id-list.ts';
 
 class CaseCompare extends HTMLElement {
@@ -45,7 +46,10 @@ class CaseCompare extends HTMLElement {
     const parts: string[] = [];
     if (missing.length > 0)
       parts.push(
-        (this.dataset['missing'] ?? '').replace('{n}', String(missing.length)).replace('{ids}', missing.join(', ')),
+        plural(formsFrom(this.dataset['missing'], ''), document.documentElement.lang, missing.length).replace(
+          '{ids}',
+          missing.join(', '),
+        ),
       );
     if (found.length > 0 && (found.length < 2 || found.length > 4)) parts.push(this.dataset['toofew'] ?? '');
     status.textContent = parts.join(' ');

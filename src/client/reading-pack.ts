@@ -3,6 +3,7 @@
  * files, with evidence quotes and an APA bibliography, an editable title, and removal; the URL is
  * the pack, localStorage only remembers the last one (./pack-store.ts).
  */
+import { formsFrom, plural } from '../i18n/plural.ts';
 import { isRecord } from '../lib/shared/guards.ts';
 import { packCases, packFindings, type PackCase, type PackFinding } from '../lib/shared/pack-data.ts';
 import { isEmptyPack, packQuery, parsePack, type PackState } from '../lib/shared/pack-state.ts';
@@ -113,9 +114,10 @@ class ReadingPack extends HTMLElement {
   showMissing(missing: readonly string[]): void {
     const status = this.querySelector('.pack-status');
     if (!status) return;
-    const text = (this.dataset['missing'] ?? '')
-      .replace('{n}', String(missing.length))
-      .replace('{ids}', missing.join(', '));
+    const text = plural(formsFrom(this.dataset['missing'], ''), this.dataset['lang'] ?? 'id', missing.length).replace(
+      '{ids}',
+      missing.join(', '),
+    );
     status.textContent = missing.length > 0 ? text : '';
   }
 

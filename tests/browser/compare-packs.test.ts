@@ -77,7 +77,7 @@ describe.skipIf(!HAS_CHROMIUM)('teaching tools in Chromium', () => {
     const bib = await p.locator('.pack-bib li').allTextContents();
     expect(bib).toHaveLength(3);
     expect(bib.every((r) => r.includes('(n.d.)'))).toBe(true);
-    expect(await p.textContent('.pack-status')).toBe('1 items could not be found: no-such-finding');
+    expect(await p.textContent('.pack-status')).toBe('1 item could not be found: no-such-finding');
     // The title is editable and kept in the URL.
     await p.fill('#pack-title', 'Week 4');
     await p.waitForURL(/title=Week%204$/);

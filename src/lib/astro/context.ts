@@ -2,7 +2,7 @@
  * The page context: what every page, component and endpoint needs to know about where it is,
  * made once per request by src/middleware.ts and read from `Astro.locals`. Pure.
  */
-import { t as translate, type UiKey, type UiVars } from '../../i18n/index.ts';
+import { forms, t as translate, type UiKey, type UiVars } from '../../i18n/index.ts';
 import { otherLang, type Lang } from '../../i18n/lang.ts';
 import { alternatePath, splitLocale } from '../../i18n/paths.ts';
 import type { Atlas } from '../model/atlas.ts';
@@ -17,6 +17,8 @@ export interface PageContext {
   other: Lang;
   /** The UI string `key` in the page's language. */
   t: (key: UiKey, vars?: UiVars) => string;
+  /** The UI string `key` as JSON (a string or its plural forms), for browser code to fill in (i18n/plural.ts). */
+  forms: (key: UiKey) => string;
   /** Site paths in the page's language, under the base. */
   routes: Routes;
   /** Site paths in a given language (the 404 page and the language switch). */
@@ -40,6 +42,7 @@ export function pageContext(pathname: string, base: string, site: URL | undefine
     lang,
     other: otherLang(lang),
     t: (key, vars) => translate(lang, key, vars),
+    forms: (key) => forms(lang, key),
     routes: routes(lang, base),
     routesIn: (l) => routes(l, base),
     tIn: translate,

@@ -1,6 +1,7 @@
 /** The UI string files checked like content: a key missing from either language fails the build. */
 import { UI_FILES } from '../../i18n/index.ts';
 import { LANGS, type Lang } from '../../i18n/lang.ts';
+import { isPluralForms } from '../../i18n/plural.ts';
 import type { ContentError } from './errors.ts';
 
 /** Keys present in one locale file and missing from the other, and values that are not strings. */
@@ -14,7 +15,8 @@ export function i18nKeyErrors(files: Record<Lang, Record<string, unknown>>): Con
       }
     }
     for (const [key, value] of Object.entries(files[lang])) {
-      if (typeof value !== 'string') errors.push({ file: `src/i18n/${lang}.json`, entry: `key "${key}"`, field: '', message: 'must be a string' });
+      if (typeof value !== 'string' && !isPluralForms(value))
+        errors.push({ file: `src/i18n/${lang}.json`, entry: `key "${key}"`, field: '', message: 'must be a string, or plural forms such as {"one": "…", "other": "…"}' });
     }
   }
   return errors;
