@@ -1,10 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import { THEME_INIT } from './src/client/theme-init.mjs';
 import { sitemaps } from './src/lib/output/sitemap.ts';
+import { headersFile, metaCsp } from './src/lib/output/headers.ts';
 
 /** Public origin of the deployed site (for canonical URLs, sitemap, citations, feeds, open data). */
 const LOCAL = 'http://localhost:4321';
@@ -59,6 +60,18 @@ export default defineConfig({
           );
           files.forEach((xml, i) => writeFileSync(new URL(`sitemap-${i}.xml`, dir), xml));
           writeFileSync(new URL('sitemap-index.xml', dir), index);
+        },
+      },
+    },
+    // dist/_headers (Netlify, Cloudflare Pages): the pages' CSP as a real header, with frame-ancestors,
+    // and security and caching headers (src/lib/output/headers.ts). Every page has the same policy.
+    {
+      name: 'atlas-headers',
+      hooks: {
+        'astro:build:done': ({ dir }) => {
+          const csp = metaCsp(readFileSync(new URL('index.html', dir), 'utf8'));
+          if (!csp) throw new Error('dist/index.html has no Content-Security-Policy <meta> to copy into _headers');
+          writeFileSync(new URL('_headers', dir), headersFile(base, csp));
         },
       },
     },

@@ -1,6 +1,6 @@
 /** Reading the site in Chromium: languages, evidence links, permalinks, printing, themes, the CSP. */
 import { describe, expect, it } from 'vitest';
-import { HAS_CHROMIUM } from '../../tools/lib/browser.ts';
+import { HAS_CHROMIUM, watch } from '../../tools/lib/browser.ts';
 import { useSite } from '../support/site.ts';
 
 describe.skipIf(!HAS_CHROMIUM)('navigation in Chromium', () => {
@@ -119,6 +119,18 @@ describe.skipIf(!HAS_CHROMIUM)('navigation in Chromium', () => {
     expect(await p.getAttribute('html', 'data-theme')).toBeNull();
     expect(await bg()).toBe(systemDark);
     expect(await p.evaluate(() => localStorage.getItem('atlas-theme'))).toBeNull();
+    await p.close();
+  });
+
+  it('runs under the header CSP of dist/_headers as a host sends it: scripts, search and the theme still work', async () => {
+    const p = await harness.site.browser.newPage();
+    const seen = watch(p);
+    const response = await p.goto(new URL('en/search/?q=budget', harness.site.server.url).href);
+    expect(response?.headers()['content-security-policy']).toMatch(/frame-ancestors 'self'$/);
+    expect(response?.headers()['x-content-type-options']).toBe('nosniff');
+    await p.waitForSelector('.results > li');
+    await p.waitForSelector('theme-picker:not([hidden])', { state: 'attached' });
+    expect(seen.errors).toEqual([]);
     await p.close();
   });
 

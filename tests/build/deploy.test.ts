@@ -8,6 +8,8 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/content/load.ts';
 import { buildEnv, scratchBuild } from '../../tools/lib/dist.ts';
+import { parseHeadersFile } from '../../tools/lib/server.ts';
+import { FRAME_ANCESTORS, IMMUTABLE, metaCsp, securityHeaders } from '../../src/lib/output/headers.ts';
 
 const root = process.cwd();
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
@@ -66,4 +68,38 @@ it('writes no "localhost" into any file of a build with SITE_URL and SITE_BASE',
   expect(readFileSync(join(out, `cases/${slug}/cite.bib`), 'utf8')).toContain(
     `https://example.org/atlas/cases/${slug}/`,
   );
+});
+
+it('writes HTTP headers for the base path: the pages’ CSP with frame-ancestors, security headers, immutable assets', () => {
+  const rules = parseHeadersFile(readFileSync(join(out, '_headers'), 'utf8'));
+  expect(rules.map((r) => r.path)).toEqual(['/atlas/*', '/atlas/_astro/*']);
+  const page = Object.fromEntries(rules[0]?.headers ?? []);
+  const meta = metaCsp(readFileSync(join(out, 'index.html'), 'utf8')) ?? '';
+  expect(page['Content-Security-Policy']).toBe(securityHeaders(meta)[0]?.[1]);
+  expect(page['Content-Security-Policy']).toMatch(new RegExp(`; ${FRAME_ANCESTORS}$`));
+  expect(Object.keys(page)).toEqual(securityHeaders(meta).map(([k]) => k));
+  expect(Object.fromEntries(rules[1]?.headers ?? [])['Cache-Control']).toBe(IMMUTABLE);
+  // Every page carries the same policy in its <meta>, so the one header fits all of them.
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory() && e.name !== 'pagefind') walk(p);
+      else if (e.name.endsWith('.html')) pages.push(p);
+    }
+  };
+  walk(out);
+  expect(pages.length).toBeGreaterThan(100);
+  for (const p of pages) expect(metaCsp(readFileSync(p, 'utf8')), relative(out, p)).toBe(meta);
+  // The nginx version says the same.
+  const nginx = spawnSync(bin('node'), ['tools/nginx-headers.ts', out], {
+    cwd: root,
+    env: { ...buildEnv(), SITE_BASE: '/atlas/' },
+    encoding: 'utf8',
+  });
+  expect(nginx.status, nginx.stderr).toBe(0);
+  expect(nginx.stdout).toContain(
+    `add_header Content-Security-Policy "${page['Content-Security-Policy'] ?? ''}" always;`,
+  );
+  expect(nginx.stdout).toContain('location ^~ /atlas/_astro/ {');
 });

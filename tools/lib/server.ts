@@ -2,9 +2,10 @@
  * A minimal static file server for dist/, on 127.0.0.1 and a free port, honouring a base path.
  * Text is sent gzipped when the browser accepts it, as any static host does, so the byte counts
  * the benchmarks read from the browser are what a reader downloads (Pagefind's index files are
- * gzipped already).
+ * gzipped already). It sends the headers of dist/_headers, as Netlify and Cloudflare Pages do, so
+ * the browser tests run under the real header CSP (frame-ancestors included) as well as the <meta> one.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createGzip } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
@@ -26,14 +27,40 @@ const TYPES: Record<string, string> = {
 
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.geojson', '.csv', '.svg', '.xml']);
 
+/** The rules of a `_headers` file: a path (`/x/*` matches everything under /x/) and its headers. */
+export function parseHeadersFile(text: string): { path: string; headers: [string, string][] }[] {
+  const rules: { path: string; headers: [string, string][] }[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: [] });
+    else {
+      const at = line.indexOf(':');
+      rules[rules.length - 1]?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+function headersFor(rules: ReturnType<typeof parseHeadersFile>, path: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const r of rules) {
+    const match = r.path.endsWith('*') ? path.startsWith(r.path.slice(0, -1)) : path === r.path;
+    if (match) for (const [k, v] of r.headers) out[k.toLowerCase()] = v;
+  }
+  return out;
+}
+
 export interface StaticServer {
   url: string;
   close(): Promise<void>;
 }
 
 export async function serveDist(dir: string, base = '/'): Promise<StaticServer> {
+  const headersPath = join(dir, '_headers');
+  const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    for (const [k, v] of Object.entries(headersFor(rules, path))) res.setHeader(k, v);
     if (!path.startsWith(base)) {
       res.writeHead(404).end();
       return;

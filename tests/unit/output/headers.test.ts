@@ -1,0 +1,27 @@
+/** HTTP headers for hosts (src/lib/output/headers.ts). */
+import { describe, expect, it } from 'vitest';
+import { headersFile, metaCsp, nginxSnippet } from '../../../src/lib/output/headers.ts';
+import { parseHeadersFile } from '../../../tools/lib/server.ts';
+
+const CSP = "default-src 'self'; script-src 'self' 'sha256-abc='";
+
+describe('headers', () => {
+  it('adds frame-ancestors to the page policy, under the base path, with long caching for hashed assets', () => {
+    const rules = parseHeadersFile(headersFile('/atlas/', `${CSP};`));
+    expect(rules.map((r) => r.path)).toEqual(['/atlas/*', '/atlas/_astro/*']);
+    expect(rules[0]?.headers[0]).toEqual(['Content-Security-Policy', `${CSP}; frame-ancestors 'self'`]);
+    expect(rules[1]?.headers).toEqual([['Cache-Control', 'public, max-age=31536000, immutable']]);
+  });
+  it('writes the same headers for nginx, quoted, on every response and inside the assets location', () => {
+    const conf = nginxSnippet('/', CSP);
+    expect(conf).toContain(`add_header Content-Security-Policy "${CSP}; frame-ancestors 'self'" always;`);
+    expect(conf).toMatch(/location \^~ \/_astro\/ \{\n {2}add_header Content-Security-Policy/);
+    expect(conf.match(/add_header X-Content-Type-Options "nosniff" always;/g)).toHaveLength(2);
+  });
+  it('reads the policy back from a page, entities decoded', () => {
+    expect(metaCsp(`<meta http-equiv="content-security-policy" content="default-src &#39;self&#39;">`)).toBe(
+      "default-src 'self'",
+    );
+    expect(metaCsp('<p>no policy</p>')).toBeUndefined();
+  });
+});
