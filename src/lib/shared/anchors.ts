@@ -34,5 +34,14 @@ export const CASE_SECTIONS = {
   findings: 'findings',
 } as const;
 
+/** The ids of the data page's sections (each codebook's is codebookAnchor(), lib/output/codebook.ts). */
+export const DATA_SECTIONS = {
+  files: 'files',
+  tables: 'tables',
+  codebook: 'codebook',
+  licence: 'licence',
+  cite: 'cite',
+} as const;
+
 /** The anchor of one kind's group of findings on a case page (`findings-outcome`). */
 export const findingKindAnchor = (kind: string): string => `${CASE_SECTIONS.findings}-${kind}`;

@@ -14,7 +14,6 @@ export const PHONE_WIDTH = 320;
 export const PHONE_FONT = 12.5;
 /** Line height of phone chart text, in SVG units. */
 export const PHONE_LINE = 16;
-const LINE = PHONE_LINE;
 /** Line height of a key entry (its drawn mark is taller than text). */
 const KEY_LINE = 22;
 
@@ -25,6 +24,8 @@ export interface PhoneTimeline {
   height: number;
   /** x of the vertical year axis. */
   axis: number;
+  /** x where the events' labels start. */
+  textX: number;
   ticks: { year: number; y: number }[];
   /** Events in date order: `at` is the date on the axis, `y` the first line of its label (pushed down so labels never overlap). */
   events: { pairing: string; type: EventType; external: boolean; at: number; y: number; lines: string[] }[];
@@ -62,24 +63,24 @@ export function timelinePhoneLayout(
       const lines = [...wrap(label.event(e.type, external)), ...(several ? wrap(label.pairing(p.id)) : [])];
       const at = yOf(year);
       const y = Math.max(at + 4, next);
-      next = y + lines.length * LINE + 6;
+      next = y + lines.length * PHONE_LINE + 6;
       return { pairing: p.id, type: e.type, external, at, y, lines };
     });
   const ticks = [];
   for (let year = lo; year <= hi; year++) ticks.push({ year, y: yOf(year) });
-  let below = Math.max(next, yOf(hi) + LINE);
+  let below = Math.max(next, yOf(hi) + PHONE_LINE);
   const undated = withEvents.flatMap((p) =>
     p.events
       .filter((e) => e.date === UNKNOWN)
       .map((e) => {
         const text = `${label.event(e.type, e.provenance === 'external')}${several ? `, ${label.pairing(p.id)}` : ''}: ${label.undated}`;
         const lines = wrapText(text, PHONE_FONT, PHONE_WIDTH - 4);
-        const item = { y: below + LINE, lines };
-        below += lines.length * LINE + 4;
+        const item = { y: below + PHONE_LINE, lines };
+        below += lines.length * PHONE_LINE + 4;
         return item;
       }),
   );
-  return { width: PHONE_WIDTH, height: Math.ceil(below + 8), axis, ticks, events, undated };
+  return { width: PHONE_WIDTH, height: Math.ceil(below + 8), axis, textX, ticks, events, undated };
 }
 
 export interface PhoneList {
@@ -107,12 +108,12 @@ export function caseListLayout(
   let y = 0;
   const groups = cols.map((col) => {
     const lines = wrapText(label.col(col), PHONE_FONT, PHONE_WIDTH - 4);
-    const group = { col, y: y + LINE, lines, items: [] as { row: string; y: number; lines: string[] }[] };
-    y += lines.length * LINE + 8;
+    const group = { col, y: y + PHONE_LINE, lines, items: [] as { row: string; y: number; lines: string[] }[] };
+    y += lines.length * PHONE_LINE + 8;
     for (const row of rows.filter((r) => filled(r, col))) {
       const item = wrapText(label.row(row, col), PHONE_FONT, PHONE_WIDTH - textX - 4);
-      group.items.push({ row, y: y + LINE, lines: item });
-      y += Math.max(item.length * LINE, 22) + 4;
+      group.items.push({ row, y: y + PHONE_LINE, lines: item });
+      y += Math.max(item.length * PHONE_LINE, 22) + 4;
     }
     y += 10;
     return group;

@@ -19,7 +19,6 @@ const lines = (x: number, y: number, texts: readonly string[], extra = '') =>
 export function timelinePhoneSvg(t: PhoneTimeline, l: Described, id: string): string {
   const first = t.ticks[0]?.y ?? 0;
   const last = t.ticks[t.ticks.length - 1]?.y ?? 0;
-  const textX = t.axis + 22;
   const ticks = t.ticks
     .map(
       (k) =>
@@ -28,8 +27,8 @@ export function timelinePhoneSvg(t: PhoneTimeline, l: Described, id: string): st
     .join('');
   const events = t.events
     .map((e) => {
-      const lead = `<line class="grid" x1="${t.axis + 7}" y1="${e.at}" x2="${textX - 4}" y2="${e.y - 4}"/>`;
-      return `<g class="ev${e.external ? ' external' : ''}" data-pairing="${esc(e.pairing)}"><text class="sym" x="${t.axis}" y="${e.at + 5}" text-anchor="middle" font-size="14">${eventSymbol(e.type)}</text>${lead}${lines(textX, e.y, e.lines)}</g>`;
+      const lead = `<line class="grid" x1="${t.axis + 7}" y1="${e.at}" x2="${t.textX - 4}" y2="${e.y - 4}"/>`;
+      return `<g class="ev${e.external ? ' external' : ''}" data-pairing="${esc(e.pairing)}"><text class="sym" x="${t.axis}" y="${e.at + 5}" text-anchor="middle" font-size="14">${eventSymbol(e.type)}</text>${lead}${lines(t.textX, e.y, e.lines)}</g>`;
     })
     .join('');
   const undated = t.undated.map((u) => lines(0, u.y, u.lines, ' class="undated"')).join('');
