@@ -22,6 +22,7 @@ import {
   shardDir,
   type ShardManifest,
 } from '../src/lib/shared/search-shards.ts';
+import { indexBundles, writeFindingIndex } from './lib/finding-index.ts';
 
 /**
  * Peak memory (VmHWM, MB) of this process's children, i.e. the Pagefind binary the Node API runs,
@@ -101,7 +102,8 @@ if (indexed !== files.length)
   throw new Error(
     `pagefind: indexed ${indexed} pages, but ${files.length} pages in ${site} have a data-pagefind-body element`,
   );
-const manifest: ShardManifest = { shards: shards.slice(1).map((_, i) => shardDir(i + 1)), pages };
+const findingDepth = writeFindingIndex(bundle, indexBundles(shards.map((_, i) => join(bundle, shardDir(i)))));
+const manifest: ShardManifest = { shards: shards.slice(1).map((_, i) => shardDir(i + 1)), pages, findingDepth };
 writeFileSync(join(bundle, SHARDS_FILE), `${JSON.stringify(manifest)}\n`);
 const peak = childrenPeakMb();
 await pagefind.close();

@@ -1,27 +1,24 @@
 /**
- * <atlas-search>: Pagefind search for this page's language, with facets. State lives in the URL
- * (`?q=anggaran&sector=health&kind=obstacle`), so reload, back/forward and shared links restore it.
- * Results are built by ./search-results.ts; the index is loaded by ./pagefind.ts.
+ * <atlas-search>: search of this page's language, with facets. State lives in the URL
+ * (`?q=anggaran&sector=health&kind=obstacle`, or facets alone to browse), so reload, back/forward and
+ * shared links restore it. Findings are the results (./finding-search.ts), rendered by
+ * ./search-results.ts; the index is loaded by ./pagefind.ts.
  */
 import { formsFrom, plural } from '../i18n/plural.ts';
+import { hasFilters, parseTotals, type FacetTotals } from '../lib/shared/finding-index.ts';
 import { isRecord } from '../lib/shared/guards.ts';
-import type { ShardManifest } from '../lib/shared/search-shards.ts';
-import { countsUpFront, FACETS, parseSearchState, searchStateToQuery, type Facet } from '../lib/shared/search-state.ts';
-import { loadManifest, loadPagefind, type FacetCounts, type Pagefind, type PagefindResult } from './pagefind.ts';
+import { FACETS, parseSearchState, QUERY_MAX, searchStateToQuery, type Facet } from '../lib/shared/search-state.ts';
+import { loadManifest, loadPagefind } from './pagefind.ts';
 import { el } from './dom.ts';
-import { resultItem, type Query, type ResultLabels } from './search-results.ts';
-
-/** Results whose data (one fragment each) is fetched at a time; "more" fetches the next batch. */
-const BATCH = 10;
+import { BATCH, FindingSearch, type Counts, type Group } from './finding-search.ts';
+import { resultItem, showCounts, type Query, type ResultLabels } from './search-results.ts';
 
 const isFacet = (name: string): name is Facet => FACETS.some((f) => f === name);
 
 class AtlasSearch extends HTMLElement {
-  #pagefind: Promise<Pagefind> | undefined;
-  #manifest: Promise<ShardManifest> | undefined;
+  #finder: Promise<FindingSearch> | undefined;
   #run = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #totals: FacetCounts | undefined;
   #more: HTMLButtonElement | undefined;
   #labels: ResultLabels | undefined;
 
@@ -69,6 +66,17 @@ class AtlasSearch extends HTMLElement {
     for (const box of this.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
       box.checked = isFacet(box.name) && (state.filters[box.name] ?? []).includes(box.value);
     }
+    const notice = this.querySelector<HTMLElement>('.search-notice');
+    if (notice) {
+      const said = [
+        ...(state.cut ? [this.dataset['cut'] ?? ''] : []),
+        ...(state.ignored.length > 0
+          ? [(this.dataset['ignored'] ?? '{list}').replace('{list}', state.ignored.join(', '))]
+          : []),
+      ];
+      notice.textContent = said.join(' ');
+      notice.hidden = said.length === 0;
+    }
     this.chips();
     void this.search(state);
   }
@@ -100,7 +108,7 @@ class AtlasSearch extends HTMLElement {
     const group = list.closest<HTMLElement>('.active-filters');
     if (group) group.hidden = ticked.length === 0;
     const count = this.querySelector('.filter-count');
-    if (count) count.textContent = ticked.length > 0 ? ` (${String(ticked.length)})` : '';
+    if (count) count.textContent = ticked.length > 0 ? `(${String(ticked.length)})` : '';
   }
 
   /** A value from the URL that the page does not list (long facets are cut) gets its own checkbox. */
@@ -121,7 +129,7 @@ class AtlasSearch extends HTMLElement {
 
   /** Read the form into the URL, then search. */
   commit(mode: 'push' | 'replace'): void {
-    const q = (this.querySelector<HTMLInputElement>('input[name=q]')?.value ?? '').trim().slice(0, 200);
+    const q = (this.querySelector<HTMLInputElement>('input[name=q]')?.value ?? '').trim().slice(0, QUERY_MAX);
     const state: Query = { q, filters: {} };
     for (const f of FACETS) {
       const values = [...this.querySelectorAll<HTMLInputElement>(`input[name=${f}]:checked`)].map((b) => b.value);
@@ -136,15 +144,23 @@ class AtlasSearch extends HTMLElement {
     void this.search(state);
   }
 
-  manifest(): Promise<ShardManifest> {
-    this.#manifest ??= loadManifest(this.dataset['bundle'] ?? '/pagefind/');
-    return this.#manifest;
+  finder(): Promise<FindingSearch> {
+    const bundle = this.dataset['bundle'] ?? '/pagefind/';
+    this.#finder ??= (async () => {
+      const manifest = loadManifest(bundle);
+      const pf = await loadPagefind(bundle, this.dataset['base'] ?? '/', this.dataset['lang'] ?? '', manifest);
+      return new FindingSearch(pf, { bundle, depth: (await manifest).findingDepth, totals: this.totals() });
+    })();
+    return this.#finder;
   }
 
-  pagefind(): Promise<Pagefind> {
-    const bundle = this.dataset['bundle'] ?? '/pagefind/';
-    this.#pagefind ??= loadPagefind(bundle, this.dataset['base'] ?? '/', this.dataset['lang'] ?? '', this.manifest());
-    return this.#pagefind;
+  /** The atlas's findings by facet value, written into the page: the counts of the empty search. */
+  totals(): FacetTotals {
+    try {
+      return parseTotals(JSON.parse(this.dataset['totals'] ?? '{}'));
+    } catch {
+      return {};
+    }
   }
 
   labels(): ResultLabels {
@@ -154,7 +170,8 @@ class AtlasSearch extends HTMLElement {
         kinds: isRecord(kinds) ? Object.fromEntries(Object.entries(kinds).map(([k, v]) => [k, String(v)])) : {},
         cities: this.dataset['citiesLabel'] ?? '',
         cityUrl: this.dataset['cityUrl'],
-        noSingle: this.dataset['nosingle'] ?? '',
+        matchedHead: this.dataset['matchedHead'] ?? '',
+        matchedPage: this.dataset['matchedPage'] ?? '',
       };
     }
     return this.#labels;
@@ -171,116 +188,97 @@ class AtlasSearch extends HTMLElement {
     } catch (e) {
       // An index that cannot be loaded (offline, a broken deploy) is said, not shown as no results.
       if (run !== this.#run) return;
-      this.#pagefind = undefined;
-      this.#manifest = undefined;
+      this.#finder = undefined;
       list.replaceChildren();
+      this.#more?.remove();
       status.textContent = this.dataset['failed'] ?? 'Search could not be loaded.';
       console.warn(e);
     }
   }
 
   async runSearch(run: number, state: Query, ui: { status: HTMLElement; list: HTMLOListElement; help: HTMLElement }) {
-    const pf = await this.pagefind();
-    const allCounts = countsUpFront((await this.manifest()).pages[this.dataset['lang'] ?? ''] ?? 0);
-    if (state.q === '' && Object.keys(state.filters).length === 0) {
-      // Totals are only needed (and only fetched) for the empty search, and only for a small index.
-      if (allCounts) this.#totals ??= await pf.filters();
-      if (run !== this.#run) return;
+    if (state.q === '' && !hasFilters(state.filters)) {
       ui.list.replaceChildren();
       this.#more?.remove();
       ui.help.hidden = true;
       ui.status.textContent = this.dataset['prompt'] ?? '';
-      this.counts(this.#totals ?? {});
+      const totals = this.totals();
+      this.counts(Object.fromEntries(FACETS.map((f) => [f, new Map(Object.entries(totals[f] ?? {}))])));
       return;
     }
     ui.status.textContent = this.dataset['loading'] ?? '';
-    const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
-    const search = await pf.search(state.q === '' ? null : state.q, { filters });
-    if (run !== this.#run || !search) return;
+    const { first, all } = (await this.finder()).search(state);
+    const firstGroups = await first;
+    if (run !== this.#run) return;
     ui.list.replaceChildren();
     this.#more?.remove();
-    this.counts(search.filters);
-    await this.show(run, ui.list, search.results, 0, state);
+    await this.show(run, ui.list, firstGroups, 0);
     if (run !== this.#run) return;
-    const n = search.results.length;
-    ui.status.textContent =
-      n === 0
-        ? (this.dataset['empty'] ?? '')
-        : plural(formsFrom(this.dataset['count'], '{n}'), this.dataset['lang'] ?? 'id', n);
-    ui.help.hidden = n > 0;
     performance.mark('atlas:search-results');
-    if (allCounts && !this.#totals) {
-      // After the results are shown: fetch every facet's filter data once, then count all facets.
-      this.#totals = await pf.filters();
-      const again = await pf.search(state.q === '' ? null : state.q, { filters });
-      if (run === this.#run && again) this.counts(again.filters);
-    }
+    const { groups, counts } = await all;
+    if (run !== this.#run) return;
+    this.counts(counts);
+    if (ui.list.children.length < Math.min(BATCH, groups.length))
+      await this.show(run, ui.list, groups, ui.list.children.length);
+    else this.offerMore(run, ui.list, groups, ui.list.children.length);
+    if (run !== this.#run) return;
+    ui.status.textContent = this.statusText(groups);
+    ui.help.hidden = groups.length > 0;
   }
 
-  /** Fetch and render results [from, from + BATCH), then offer a button for the rest. */
-  async show(
-    run: number,
-    list: HTMLOListElement,
-    results: PagefindResult[],
-    from: number,
-    state: Query,
-  ): Promise<void> {
-    const data = await Promise.all(results.slice(from, from + BATCH).map((r) => r.data()));
+  /** "12 findings in 3 case studies · 2 other pages", or "No results". */
+  statusText(groups: readonly Group[]): string {
+    const lang = this.dataset['lang'] ?? 'id';
+    const say = (key: string, n: number) => plural(formsFrom(this.dataset[key], '{n}'), lang, n);
+    const findings = groups.reduce((n, g) => n + g.hits.length, 0);
+    const cases = groups.filter((g) => g.hits.length > 0).length;
+    const others = groups.length - cases;
+    if (groups.length === 0) return this.dataset['empty'] ?? '';
+    if (findings === 0) return say('count', others);
+    const main = `${say('findingsCount', findings)} ${say('inCases', cases)}`;
+    return others > 0 ? `${main} · ${say('otherPages', others)}` : main;
+  }
+
+  /** Fetch and render groups [from, from + BATCH), then offer a button for the rest. */
+  async show(run: number, list: HTMLOListElement, groups: readonly Group[], from: number): Promise<void> {
+    const batch = groups.slice(from, from + BATCH);
+    const data = await Promise.all(batch.map((g) => g.result.data()));
     if (run !== this.#run) return;
-    for (const d of data) list.append(resultItem(d, state, this.labels()));
+    batch.forEach((g, i) => {
+      const d = data[i];
+      if (d) list.append(resultItem(d, g, this.labels()));
+    });
+    this.offerMore(run, list, groups, from + batch.length);
+  }
+
+  offerMore(run: number, list: HTMLOListElement, groups: readonly Group[], next: number): void {
     this.#more?.remove();
-    const next = from + BATCH;
-    if (next >= results.length) return;
+    if (next >= groups.length) return;
     const more = document.createElement('button');
     more.type = 'button';
     more.className = 'more';
     more.textContent = plural(
       formsFrom(this.dataset['more'], '{n}'),
       this.dataset['lang'] ?? 'id',
-      results.length - next,
+      groups.length - next,
     );
     more.addEventListener('click', () => {
       more.disabled = true;
       const first = list.children.length;
-      void this.show(run, list, results, next, state).then(() => list.children[first]?.querySelector('a')?.focus());
+      void this.show(run, list, groups, next).then(() => list.children[first]?.querySelector('a')?.focus());
     });
     list.after(more);
     this.#more = more;
   }
 
-  /** Show the number of matching records next to each facet value, and sort values by count. */
-  counts(counts: FacetCounts): void {
+  /** Show the number of matching findings next to each facet value, and sort values by count. */
+  counts(counts: Counts): void {
     for (const fs of this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')) {
       const ul = fs.querySelector('ul');
-      if (ul) showCounts(ul, counts[fs.dataset['facet'] ?? '']);
+      const facet = fs.dataset['facet'] ?? '';
+      if (ul) showCounts(ul, isFacet(facet) ? counts[facet] : undefined);
     }
   }
-}
-
-/**
- * One facet's counts. No counts yet (Pagefind counts a facet once its filter data is loaded) is
- * shown as none, not 0. Values are re-sorted by count only when the order changes, and the
- * checkbox the reader just ticked keeps the focus (WCAG 2.4.3).
- */
-function showCounts(ul: HTMLUListElement, known: Record<string, number> | undefined): void {
-  const items = [...ul.querySelectorAll<HTMLLIElement>('li[data-value]')];
-  for (const li of items) {
-    const span = li.querySelector('.count');
-    if (!known) {
-      delete li.dataset['count'];
-      if (span) span.textContent = '';
-      continue;
-    }
-    const n = known[li.dataset['value'] ?? ''] ?? 0;
-    li.dataset['count'] = String(n);
-    if (span) span.textContent = `(${String(n)})`;
-  }
-  if (!known) return;
-  const sorted = [...items].sort((a, b) => Number(b.dataset['count']) - Number(a.dataset['count']));
-  if (sorted.every((li, i) => li === items[i])) return;
-  const focused = document.activeElement;
-  ul.append(...sorted);
-  if (focused instanceof HTMLElement && ul.contains(focused)) focused.focus({ preventScroll: true });
 }
 
 customElements.define('atlas-search', AtlasSearch);

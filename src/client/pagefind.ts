@@ -8,6 +8,8 @@ export interface PagefindAnchor {
   element: string;
   id: string;
   text?: string;
+  /** The word position the element starts at. */
+  location: number;
 }
 export interface PagefindSubResult {
   title: string;
@@ -18,11 +20,17 @@ export interface PagefindSubResult {
 export interface PagefindData {
   url: string;
   excerpt: string;
+  word_count: number;
+  filters: Record<string, string[]>;
   meta: Record<string, string>;
   anchors: PagefindAnchor[];
   sub_results: PagefindSubResult[];
 }
 export interface PagefindResult {
+  /** The page's id (its fragment's name), which the finding index is keyed by. */
+  id: string;
+  /** Word positions on the page that the query matched. */
+  words: number[];
   data: () => Promise<PagefindData>;
 }
 export type FacetCounts = Record<string, Record<string, number>>;
@@ -34,7 +42,6 @@ export interface Pagefind {
   options: (o: { baseUrl: string; noWorker?: boolean }) => Promise<void>;
   init: () => Promise<void>;
   mergeIndex: (path: string, o: { baseUrl: string; language: string }) => Promise<void>;
-  filters: () => Promise<FacetCounts>;
   search: (q: string | null, opts?: { filters?: Record<string, { any: string[] }> }) => Promise<PagefindSearch | null>;
 }
 

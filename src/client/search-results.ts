@@ -1,16 +1,12 @@
 /**
- * One search result as DOM: the page, its excerpt with the matched words marked, its cities, and (on
- * a case page) the findings that match the query and facets. Excerpts are rendered as text plus
+ * One search result as DOM: a case page with its cities and the findings that match the query and
+ * facets (each with the excerpt that matched), or another page with its excerpt and sections. Excerpts are rendered as text plus
  * rebuilt <mark> elements: no HTML from the index is injected.
  */
-import {
-  findingMatches,
-  unpackCities,
-  unpackFacets,
-  type Facet,
-  type FindingFacets,
-} from '../lib/shared/search-state.ts';
+import type { FindingHit } from '../lib/shared/finding-index.ts';
+import { unpackCities, type Facet } from '../lib/shared/search-state.ts';
 import { el, link } from './dom.ts';
+import type { Group } from './finding-search.ts';
 import type { PagefindData } from './pagefind.ts';
 
 export interface ResultLabels {
@@ -20,8 +16,10 @@ export interface ResultLabels {
   cities: string;
   /** A city page's URL with `{id}` for its id. */
   cityUrl: string | undefined;
-  /** Said under a case none of whose findings matches every facet. */
-  noSingle: string;
+  /** Said above a case's findings when the query matched the case's head (title, cities, summary). */
+  matchedHead: string;
+  /** Said under a case page whose text matched, in none of its findings. */
+  matchedPage: string;
 }
 export interface Query {
   q: string;
@@ -57,33 +55,27 @@ function cityLine(d: PagefindData, labels: ResultLabels): HTMLElement | undefine
   return line;
 }
 
-/** A case page's findings that match the query (Pagefind's sub-results) and every facet but the case. */
-function matchingFindings(d: PagefindData, facets: ReadonlyMap<string, FindingFacets>, query: Query): string[] {
-  const { case: _page, ...own } = query.filters;
-  const hits =
-    query.q === ''
-      ? d.anchors.flatMap((x) => (facets.has(x.id) ? [x.id] : []))
-      : d.sub_results.flatMap((s) => (s.anchor && facets.has(s.anchor.id) ? [s.anchor.id] : []));
-  return [...new Set(hits)].filter((id) => {
-    const f = facets.get(id);
-    return f !== undefined && findingMatches(f, own);
-  });
-}
-
-function findingList(
-  d: PagefindData,
-  facets: ReadonlyMap<string, FindingFacets>,
-  ids: readonly string[],
-  labels: ResultLabels,
-) {
+/** The listed findings of a case page: kind, statement (linked to its anchor), and the excerpt that matched. */
+function findingList(d: PagefindData, hits: readonly FindingHit[], labels: ResultLabels) {
   const title = new Map(d.anchors.map((x) => [x.id, x.text ?? x.id]));
+  const excerpt = new Map(d.sub_results.flatMap((s) => (s.anchor ? [[s.anchor.id, s.excerpt] as const] : [])));
   const page = d.url.split('#')[0] ?? d.url;
   const ul = el('ul', undefined, 'hits-findings');
-  for (const id of ids) {
+  for (const { finding, reason } of hits) {
     const li = el('li');
-    li.dataset['finding'] = id;
-    const kind = facets.get(id)?.kind ?? '';
-    li.append(el('span', labels.kinds[kind] ?? kind, 'badge kind'), ' ', link(`${page}#${id}`, title.get(id) ?? id));
+    li.dataset['finding'] = finding.id;
+    const kind = finding.kind;
+    li.append(
+      el('span', labels.kinds[kind] ?? kind, 'badge kind'),
+      ' ',
+      link(`${page}#${encodeURIComponent(finding.id)}`, title.get(finding.id) ?? finding.id),
+    );
+    const text = reason === 'section' ? excerpt.get(finding.id) : undefined;
+    if (text !== undefined) {
+      const p = el('p', undefined, 'hit-excerpt');
+      appendExcerpt(p, text);
+      li.append(p);
+    }
     ul.append(li);
   }
   return ul;
@@ -102,24 +94,55 @@ function sectionList(d: PagefindData): HTMLElement | undefined {
   return ul;
 }
 
-export function resultItem(d: PagefindData, query: Query, labels: ResultLabels): HTMLLIElement {
+/** One listed result: a case page with its matching findings, or another page with its excerpt. */
+export function resultItem(d: PagefindData, group: Group, labels: ResultLabels): HTMLLIElement {
   const li = el('li');
   const h = el('h2');
   h.append(link(d.url, d.meta['title'] ?? d.url));
-  const p = el('p');
-  appendExcerpt(p, d.excerpt);
-  li.append(h, p);
+  li.append(h);
   const cities = cityLine(d, labels);
   if (cities) li.append(cities);
-  const facets = new Map(unpackFacets(d.meta['findings'], '').map((f) => [f.id, f]));
-  if (facets.size === 0) {
-    const sections = sectionList(d);
-    if (sections) li.append(sections);
+  if (group.page && group.hits.length > 0) {
+    li.dataset['case'] = group.page.case;
+    if (group.hits.some((x) => x.reason === 'head')) li.append(el('p', labels.matchedHead, 'meta'));
+    li.append(findingList(d, group.hits, labels));
     return li;
   }
-  const shown = matchingFindings(d, facets, query);
-  const { case: _page, ...own } = query.filters;
-  if (shown.length > 0) li.append(findingList(d, facets, shown, labels));
-  else if (Object.keys(own).length > 0) li.append(el('p', labels.noSingle, 'meta'));
+  const p = el('p');
+  appendExcerpt(p, d.excerpt);
+  li.append(p);
+  if (group.page) li.append(el('p', labels.matchedPage, 'meta'));
+  const sections = group.page ? undefined : sectionList(d);
+  if (sections) li.append(sections);
   return li;
+}
+
+/**
+ * One facet's counts: findings with each value, given the query and the other facets' filters. A
+ * value that would list none is disabled (unless ticked). Values are re-sorted by count only when the
+ * order changes, and the checkbox the reader just ticked keeps the focus (WCAG 2.4.3).
+ */
+export function showCounts(ul: HTMLUListElement, known: ReadonlyMap<string, number> | undefined): void {
+  const items = [...ul.querySelectorAll<HTMLLIElement>('li[data-value]')];
+  for (const li of items) {
+    const span = li.querySelector('.count');
+    if (!known) {
+      delete li.dataset['count'];
+      if (span) span.textContent = '';
+      const box = li.querySelector('input');
+      if (box) box.disabled = false;
+      continue;
+    }
+    const n = known.get(li.dataset['value'] ?? '') ?? 0;
+    li.dataset['count'] = String(n);
+    if (span) span.textContent = `(${String(n)})`;
+    const box = li.querySelector('input');
+    if (box) box.disabled = n === 0 && !box.checked;
+  }
+  if (!known) return;
+  const sorted = [...items].sort((a, b) => Number(b.dataset['count']) - Number(a.dataset['count']));
+  if (sorted.every((li, i) => li === items[i])) return;
+  const focused = document.activeElement;
+  ul.append(...sorted);
+  if (focused instanceof HTMLElement && ul.contains(focused)) focused.focus({ preventScroll: true });
 }

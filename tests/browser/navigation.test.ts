@@ -45,11 +45,11 @@ describe.skipIf(!HAS_CHROMIUM)('navigation in Chromium', () => {
       await p.close();
     }
     // On the search page the restored state is applied, not only carried in the URL.
-    const p = await open('/search/?q=anggaran&sector=health');
+    const p = await open('/search/?q=anggaran&kind=obstacle');
     await p.locator('a.lang-switch').click();
     await p.waitForSelector('.results > li');
     expect(await p.inputValue('#q')).toBe('anggaran');
-    expect(await p.isChecked('fieldset[data-facet=sector] input[value=health]')).toBe(true);
+    expect(await p.isChecked('fieldset[data-facet=kind] input[value=obstacle]')).toBe(true);
     await p.close();
   });
 

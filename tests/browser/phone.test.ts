@@ -57,7 +57,7 @@ describe.skipIf(!HAS_CHROMIUM)('reading on a phone', () => {
   it('fits the search page with results, facet counts and active filters', async () => {
     const problems: string[] = [];
     for (const width of PHONES) {
-      for (const path of ['/en/search/?q=budget&sector=health', '/search/?q=anggaran']) {
+      for (const path of ['/en/search/?q=budget&kind=obstacle', '/search/?q=anggaran']) {
         const p = await phone(width, path);
         await p.waitForSelector('.results > li');
         await openAllDetails(p);
@@ -97,7 +97,7 @@ describe.skipIf(!HAS_CHROMIUM)('reading on a phone', () => {
   });
 
   it('shows search results before the filters, the filters behind one disclosure, active ones as removable chips', async () => {
-    const p = await phone(390, '/en/search/?q=budget&sector=health');
+    const p = await phone(390, '/en/search/?q=budget&kind=obstacle');
     await p.waitForSelector('.results > li');
     expect(await p.locator('.facets fieldset').first().isVisible()).toBe(false);
     const first = await p
@@ -109,9 +109,9 @@ describe.skipIf(!HAS_CHROMIUM)('reading on a phone', () => {
     expect(await chip.count()).toBe(1);
     expect(await p.locator('.facets > summary').textContent()).toContain('(1)');
     await chip.click();
-    await p.waitForURL((u) => !u.search.includes('sector='));
+    await p.waitForURL((u) => !u.search.includes('kind='));
     expect(await p.locator('ul.chips').isHidden()).toBe(true);
-    expect(await p.locator('input[name=sector]:checked').count()).toBe(0);
+    expect(await p.locator('input[name=kind]:checked').count()).toBe(0);
     await p.close();
   });
 

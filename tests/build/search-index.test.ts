@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/content/load.ts';
 import { unpackCities } from '../../src/lib/shared/search-state.ts';
+import { FINDINGS_DIR, parseBucket } from '../../src/lib/shared/finding-index.ts';
+import { parseManifest, SHARDS_FILE } from '../../src/lib/shared/search-shards.ts';
 import { DIST, htmlPages, readPage, requireDist, textOf } from '../../tools/lib/dist.ts';
 
 // The content the site was built from: content/, or ATLAS_CONTENT_DIR (a test's copy).
@@ -26,6 +28,7 @@ describe('search index', () => {
     expect(manifest).toEqual({
       shards: [],
       pages: { id: entry.languages['id']?.page_count, en: entry.languages['en']?.page_count },
+      findingDepth: 0,
     });
   });
 
@@ -179,6 +182,27 @@ describe('search index', () => {
       const html = readPage(path);
       expect(html).toContain('<article class="finding"');
       expect(html).not.toMatch(/<article class="finding" data-kind="[a-z]+" data-finding="[^"]+">/);
+    }
+  });
+  it('has every finding in the finding index once per language, its section inside its page and after the head', () => {
+    const manifest = parseManifest(JSON.parse(readFileSync(join(DIST, 'pagefind', SHARDS_FILE), 'utf8')));
+    const dir = join(DIST, 'pagefind', FINDINGS_DIR);
+    for (const lang of ['id', 'en']) {
+      const files = readdirSync(dir).filter((f) => f === `${lang}.json` || f.startsWith(`${lang}-`));
+      expect(files.length, lang).toBe(16 ** manifest.findingDepth);
+      const pages = files.flatMap((f) => parseBucket(JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown, f));
+      const ids = pages.flatMap((p) => p.findings.map((f) => f.id));
+      expect(ids.sort(), lang).toEqual(corpus.findings.map((f) => f.id).sort());
+      expect(new Set(pages.map((p) => p.case))).toEqual(new Set(corpus.cases.map((c) => c.slug)));
+      for (const p of pages) {
+        expect(p.page.startsWith(`${lang}_`), p.page).toBe(true);
+        let last = p.head;
+        for (const f of [...p.findings].sort((a, b) => a.start - b.start)) {
+          expect(f.start, f.id).toBeGreaterThanOrEqual(last);
+          expect(f.end, f.id).toBeGreaterThan(f.start);
+          last = f.end;
+        }
+      }
     }
   });
 });

@@ -15,7 +15,7 @@ import type { Atlas } from './atlas.ts';
 import { countryName } from '../../i18n/format.ts';
 import type { City } from '../../schemas/index.ts';
 import { FINDING_KINDS } from '../shared/vocabulary.ts';
-import { FACETS, packFacets, type Facet, type FindingFacets } from '../shared/search-state.ts';
+import { FACETS, facetValues, packFacets, type Facet, type FindingFacets } from '../shared/search-state.ts';
 import type { Lang } from '../../i18n/lang.ts';
 
 /** Each finding of a case with its facet values (countries lower-case, as the filters use them). */
@@ -78,4 +78,22 @@ export function facetLabels(
     country: atlas.countries.map((cc) => [cc.toLowerCase(), countryName(cc, lang)]),
     case: top(atlas.cases, (c) => atlas.findingsByCase.get(c.slug)?.length ?? 0).map((c) => [c.slug, c.title[lang]]),
   };
+}
+
+/**
+ * The atlas's findings by facet value, for the values the search page lists: the counts of the
+ * empty search, written into the page (the finding index gives every other count).
+ */
+export function facetTotals(
+  atlas: Atlas,
+  listed: Record<Facet, [string, string][]>,
+): Record<Facet, Record<string, number>> {
+  const all = atlas.cases.flatMap((c) => findingFacets(atlas, c.slug));
+  const totals: Record<Facet, Record<string, number>> = { sector: {}, kind: {}, city: {}, country: {}, case: {} };
+  for (const facet of FACETS) {
+    const values = new Set(listed[facet].map(([v]) => v));
+    for (const f of all)
+      for (const v of facetValues(f, facet)) if (values.has(v)) totals[facet][v] = (totals[facet][v] ?? 0) + 1;
+  }
+  return totals;
 }

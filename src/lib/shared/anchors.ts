@@ -25,6 +25,8 @@ export const pairingAnchor = (pairingId: string): string => `pairing-${pairingId
 
 /** The ids of a case page's own sections (its narrative's headings get theirs from their text). */
 export const CASE_SECTIONS = {
+  /** The summary under the title: the first anchor, so the search index's page head is the title alone. */
+  summary: 'summary',
   thesis: 'thesis',
   pairings: 'pairings',
   timeline: 'timeline',

@@ -37,6 +37,8 @@ export interface ShardManifest {
   shards: string[];
   /** Pages indexed per language, all shards together. */
   pages: Record<string, number>;
+  /** Hex digits of a page id that pick its finding-index bucket (src/lib/shared/finding-index.ts). */
+  findingDepth: number;
 }
 
 /** How many shards `pages` pages need, at most `maxPages` each. */
@@ -76,6 +78,8 @@ export function globFor(files: readonly string[]): string {
 export function parseManifest(json: unknown): ShardManifest {
   const fail = () => new Error(`search shards: ${SHARDS_FILE} is not a shard manifest`);
   if (!isRecord(json) || !isStringArray(json['shards']) || !isRecord(json['pages'])) throw fail();
+  const depth = json['findingDepth'];
+  if (typeof depth !== 'number' || !Number.isInteger(depth) || depth < 0 || depth > 3) throw fail();
   const shards = json['shards'];
   if (!shards.every((s) => /^shard-\d+\/$/.test(s))) throw fail();
   const pages: Record<string, number> = {};
@@ -83,5 +87,5 @@ export function parseManifest(json: unknown): ShardManifest {
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw fail();
     pages[lang] = n;
   }
-  return { shards, pages };
+  return { shards, pages, findingDepth: depth };
 }

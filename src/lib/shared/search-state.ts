@@ -2,20 +2,36 @@
  * Search state in the URL (`?q=…&sector=…&kind=…`), pure and dependency-free: the search page's
  * script imports it, so it must not pull in the content schemas.
  */
-import { listParam } from './patterns.ts';
+import { listParam, URL_ID } from './patterns.ts';
+
+/** Characters of the search words kept (the input's maxlength); a longer `q` is cut, and the page says so. */
+export const QUERY_MAX = 200;
 
 export const FACETS = ['sector', 'kind', 'city', 'country', 'case'] as const;
 export type Facet = (typeof FACETS)[number];
 
-/** Parse search state from a query string: `q` and repeated or comma-separated facet values. */
-export function parseSearchState(search: string): { q: string; filters: Partial<Record<Facet, string[]>> } {
+/**
+ * Parse search state from a query string: `q` and repeated or comma-separated facet values. A value
+ * that cannot be an id is left out and listed in `ignored` (`sector=<b>`), and a `q` longer than
+ * QUERY_MAX is cut (`cut`), so the page can say what it did not use.
+ */
+export function parseSearchState(search: string): {
+  q: string;
+  filters: Partial<Record<Facet, string[]>>;
+  ignored: string[];
+  cut: boolean;
+} {
   const params = new URLSearchParams(search);
   const filters: Partial<Record<Facet, string[]>> = {};
+  const ignored: string[] = [];
   for (const f of FACETS) {
-    const values = listParam(params.getAll(f));
+    const all = listParam(params.getAll(f));
+    const values = all.filter((v) => URL_ID.test(v));
+    ignored.push(...all.filter((v) => !URL_ID.test(v)).map((v) => `${f}=${v.slice(0, 40)}`));
     if (values.length > 0) filters[f] = values;
   }
-  return { q: (params.get('q') ?? '').trim().slice(0, 200), filters };
+  const q = (params.get('q') ?? '').trim();
+  return { q: q.slice(0, QUERY_MAX).trim(), filters, ignored, cut: q.length > QUERY_MAX };
 }
 
 /** Serialise search state to a query string (stable order; empty parts left out). */
@@ -64,6 +80,10 @@ function metaRows(meta: string | undefined): unknown[][] {
   }
 }
 
+/** A finding's values of one facet. */
+export const facetValues = (f: FindingFacets, facet: Facet): readonly string[] =>
+  facet === 'kind' ? [f.kind] : facet === 'case' ? [f.case] : f[facet];
+
 /**
  * Whether a finding matches the chosen facets: any chosen value within a facet, every facet chosen.
  * Pagefind filters whole pages (a case page carries the union of its findings' values); this narrows
@@ -73,20 +93,9 @@ export function findingMatches(f: FindingFacets, filters: Partial<Record<Facet, 
   return FACETS.every((facet) => {
     const chosen = filters[facet];
     if (!chosen || chosen.length === 0) return true;
-    const own = facet === 'kind' ? [f.kind] : facet === 'case' ? [f.case] : f[facet];
-    return own.some((v) => chosen.includes(v));
+    return facetValues(f, facet).some((v) => chosen.includes(v));
   });
 }
-
-/**
- * Up to this many pages in a language's index, the search page fetches every facet's filter data
- * and shows counts for all facets. Beyond it, counts appear only for the facets in use: once
- * Pagefind holds every filter it counts all of them on each search (about 1.2 s a query at 10,000
- * cases, against 0.1 s), and the filter data adds over 200 kB.
- */
-const FULL_COUNTS_MAX_PAGES = 2000;
-
-export const countsUpFront = (pages: number): boolean => pages <= FULL_COUNTS_MAX_PAGES;
 
 /** A case's city as its search result lists it: the city page's id and its name in the page's language. */
 export interface ResultCity {

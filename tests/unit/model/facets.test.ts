@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/lib/content/load.ts';
 import { buildAtlas, caseCities } from '../../../src/lib/model/atlas.ts';
-import { caseFilters, citiesMeta, facetLabels, findingFacets, findingsMeta } from '../../../src/lib/model/facets.ts';
+import {
+  caseFilters,
+  citiesMeta,
+  facetLabels,
+  facetTotals,
+  findingFacets,
+  findingsMeta,
+} from '../../../src/lib/model/facets.ts';
 import { unpackCities, unpackFacets } from '../../../src/lib/shared/search-state.ts';
 
 describe('finding facets on case pages', () => {
@@ -55,5 +62,15 @@ describe('finding facets on case pages', () => {
     ]);
     expect(labels.sector).toEqual([['health', 'Health']]);
     expect(labels.kind[0]).toEqual(['outcome', 'OUTCOME']);
+  });
+  it('counts the findings of each listed facet value: the counts of the empty search', () => {
+    const totals = facetTotals(
+      atlas,
+      facetLabels(atlas, 'en', (k) => k),
+    );
+    expect(totals.kind).toEqual({ context: 1, obstacle: 1 });
+    expect(totals.sector).toEqual({ health: 1 });
+    expect(totals.city).toEqual({ alfa: 1, beta: 2 });
+    expect(totals.case).toEqual({ 'kota-uji': 2 });
   });
 });

@@ -62,18 +62,26 @@ describe('search index shards', () => {
   });
 
   it('reads the manifest, and refuses one of the wrong shape', () => {
-    expect(parseManifest({ shards: ['shard-1/'], pages: { id: 3, en: 2 } })).toEqual({
+    expect(parseManifest({ shards: ['shard-1/'], pages: { id: 3, en: 2 }, findingDepth: 1 })).toEqual({
       shards: ['shard-1/'],
       pages: { id: 3, en: 2 },
+      findingDepth: 1,
     });
-    expect(parseManifest({ shards: [], pages: {} })).toEqual({ shards: [], pages: {} });
+    expect(parseManifest({ shards: [], pages: {}, findingDepth: 0 })).toEqual({
+      shards: [],
+      pages: {},
+      findingDepth: 0,
+    });
     for (const bad of [
       null,
       [],
-      { shards: ['../x/'], pages: {} },
-      { shards: [], pages: { id: -1 } },
-      { shards: [], pages: { id: '3' } },
-      { pages: {} },
+      { shards: ['../x/'], pages: {}, findingDepth: 0 },
+      { shards: [], pages: { id: -1 }, findingDepth: 0 },
+      { shards: [], pages: { id: '3' }, findingDepth: 0 },
+      { pages: {}, findingDepth: 0 },
+      { shards: [], pages: {} },
+      { shards: [], pages: {}, findingDepth: 1.5 },
+      { shards: [], pages: {}, findingDepth: 9 },
     ]) {
       expect(() => parseManifest(bad), JSON.stringify(bad)).toThrow('atlas-shards.json is not a shard manifest');
     }

@@ -6,15 +6,24 @@ describe('search state in the URL', () => {
     expect(parseSearchState('?q=%20anggaran%20&sector=health&kind=obstacle,outcome&kind=obstacle&foo=1')).toEqual({
       q: 'anggaran',
       filters: { sector: ['health'], kind: ['obstacle', 'outcome'] },
+      ignored: [],
+      cut: false,
     });
-    expect(parseSearchState('')).toEqual({ q: '', filters: {} });
-    expect(parseSearchState(`?q=${'x'.repeat(2000)}`).q).toHaveLength(200);
+    expect(parseSearchState('')).toEqual({ q: '', filters: {}, ignored: [], cut: false });
+    const long = parseSearchState(`?q=${'x'.repeat(10_000)}`);
+    expect(long.q).toHaveLength(200);
+    expect(long.cut).toBe(true);
+  });
+  it('leaves out facet values that cannot be ids, and names them', () => {
+    const s = parseSearchState(`?sector=health,%3Cscript%3E&city=${'a'.repeat(121)}&kind=.*%2B%3F`);
+    expect(s.filters).toEqual({ sector: ['health'] });
+    expect(s.ignored).toEqual(['sector=<script>', 'kind=.*+?', `city=${'a'.repeat(40)}`]);
   });
   it('round-trips through a query string in a stable order', () => {
     const state = { q: 'budget "quoted" <b>', filters: { kind: ['obstacle'], sector: ['health', 'education'] } };
     const qs = searchStateToQuery(state);
     expect(qs).toBe('?q=budget+%22quoted%22+%3Cb%3E&sector=health&sector=education&kind=obstacle');
-    expect(parseSearchState(qs)).toEqual(state);
+    expect(parseSearchState(qs)).toEqual({ ...state, ignored: [], cut: false });
     expect(searchStateToQuery({ q: '', filters: {} })).toBe('');
   });
   it('matches a finding when every chosen facet has one of its values', () => {
