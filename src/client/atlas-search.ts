@@ -10,6 +10,7 @@ import { isRecord } from '../lib/shared/guards.ts';
 import { FACETS, parseSearchState, QUERY_MAX, searchStateToQuery, type Facet } from '../lib/shared/search-state.ts';
 import { loadManifest, loadPagefind } from './pagefind.ts';
 import { el } from './dom.ts';
+import { csvButton, csvName, type CsvButton } from './csv-download.ts';
 import { BATCH, FindingSearch, type Counts, type Group } from './finding-search.ts';
 import { resultItem, showCounts, type Query, type ResultLabels } from './search-results.ts';
 
@@ -21,9 +22,15 @@ class AtlasSearch extends HTMLElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #more: HTMLButtonElement | undefined;
   #labels: ResultLabels | undefined;
+  #csv: CsvButton | undefined;
 
   connectedCallback(): void {
     this.querySelector('.nojs')?.setAttribute('hidden', '');
+    this.#csv = csvButton(
+      this.querySelector<HTMLButtonElement>('button.download-csv'),
+      this.dataset['csv'] ?? '',
+      this.dataset['csvFailed'] ?? '',
+    );
     const form = this.querySelector('form');
     const input = this.querySelector<HTMLInputElement>('input[name=q]');
     if (!form || !input) return;
@@ -201,12 +208,14 @@ class AtlasSearch extends HTMLElement {
       ui.list.replaceChildren();
       this.#more?.remove();
       ui.help.hidden = true;
+      this.#csv?.offer([], '');
       ui.status.textContent = this.dataset['prompt'] ?? '';
       const totals = this.totals();
       this.counts(Object.fromEntries(FACETS.map((f) => [f, new Map(Object.entries(totals[f] ?? {}))])));
       return;
     }
     ui.status.textContent = this.dataset['loading'] ?? '';
+    this.#csv?.offer([], '');
     const { first, all } = (await this.finder()).search(state);
     const firstGroups = await first;
     if (run !== this.#run) return;
@@ -224,6 +233,10 @@ class AtlasSearch extends HTMLElement {
     if (run !== this.#run) return;
     ui.status.textContent = this.statusText(groups);
     ui.help.hidden = groups.length > 0;
+    this.#csv?.offer(
+      groups.flatMap((g) => g.hits.map((h) => h.finding.id)),
+      csvName(searchStateToQuery(state)),
+    );
   }
 
   /** "12 findings in 3 case studies · 2 other pages", or "No results". */

@@ -182,4 +182,25 @@ describe.skipIf(!HAS_CHROMIUM)('search counts findings', () => {
     expect(harness.seen.errors).toEqual([]);
     await p.close();
   });
+
+  it("downloads exactly the listed findings as CSV, with the published table's columns", async () => {
+    const kind = [...published.values()][0]?.kind ?? '';
+    for (const path of [`/en/search/?kind=${kind}`, `/search/?q=${queriesFrom('id')[0] ?? ''}`]) {
+      const p = await harness.open(path);
+      await settle(p);
+      const ids = await listed(p);
+      expect(ids.length, path).toBeGreaterThan(0);
+      const [download] = await Promise.all([p.waitForEvent('download'), p.click('button.download-csv')]);
+      expect(download.suggestedFilename()).toMatch(/^atlas-findings-[\p{L}\p{N}-]+\.csv$/u);
+      const text = readFileSync(await download.path(), 'utf8');
+      const rows = csvParse(text);
+      expect(
+        rows.map((r) => r['id']),
+        path,
+      ).toEqual(ids);
+      expect(rows.columns).toEqual(csvParse(readFileSync(join(DIST, 'data', 'findings.csv'), 'utf8')).columns);
+      expect(harness.seen.errors).toEqual([]);
+      await p.close();
+    }
+  });
 });
