@@ -6,18 +6,20 @@
  */
 import { formsFrom, plural } from '../i18n/plural.ts';
 import { hasFilters, parseTotals, type FacetTotals } from '../lib/shared/finding-index.ts';
-import { isRecord } from '../lib/shared/guards.ts';
 import { FACETS, parseSearchState, QUERY_MAX, searchStateToQuery, type Facet } from '../lib/shared/search-state.ts';
 import { loadManifest, loadPagefind } from './pagefind.ts';
-import { el } from './dom.ts';
+import { renderChips } from './search-chips.ts';
 import { csvButton, csvName, type CsvButton } from './csv-download.ts';
 import { BATCH, FindingSearch, type Counts, type Group } from './finding-search.ts';
-import { resultItem, showCounts, type Query, type ResultLabels } from './search-results.ts';
+import { FEW_FINDINGS, offerOtherLanguage } from './other-language.ts';
+import type { ShardManifest } from '../lib/shared/search-shards.ts';
+import { labelsFrom, resultItem, showCounts, type Query, type ResultLabels } from './search-results.ts';
 
 const isFacet = (name: string): name is Facet => FACETS.some((f) => f === name);
 
 class AtlasSearch extends HTMLElement {
   #finder: Promise<FindingSearch> | undefined;
+  #manifest: Promise<ShardManifest> | undefined;
   #run = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #more: HTMLButtonElement | undefined;
@@ -90,32 +92,9 @@ class AtlasSearch extends HTMLElement {
 
   /** The ticked filters as removable chips above the results, and their number on the Filter summary. */
   chips(): void {
-    const list = this.querySelector<HTMLUListElement>('ul.chips');
-    if (!list) return;
-    const ticked = [...this.querySelectorAll<HTMLInputElement>('.facets input[type=checkbox]:checked')];
-    list.replaceChildren(
-      ...ticked.map((box) => {
-        const text = box.closest<HTMLElement>('li[data-value]')?.dataset['label'] ?? box.value;
-        const button = el('button', text, 'chip');
-        const x = el('span', '×');
-        x.setAttribute('aria-hidden', 'true');
-        button.append(' ', x);
-        button.type = 'button';
-        button.setAttribute('aria-label', (this.dataset['remove'] ?? '{label}').replace('{label}', text));
-        button.addEventListener('click', () => {
-          box.checked = false;
-          this.commit('push');
-          (list.querySelector('button') ?? this.querySelector<HTMLInputElement>('input[name=q]'))?.focus();
-        });
-        const li = document.createElement('li');
-        li.append(button);
-        return li;
-      }),
-    );
-    const group = list.closest<HTMLElement>('.active-filters');
-    if (group) group.hidden = ticked.length === 0;
-    const count = this.querySelector('.filter-count');
-    if (count) count.textContent = ticked.length > 0 ? `(${String(ticked.length)})` : '';
+    renderChips(this, () => {
+      this.commit('push');
+    });
   }
 
   /** A value from the URL that the page does not list (long facets are cut) gets its own checkbox. */
@@ -153,12 +132,30 @@ class AtlasSearch extends HTMLElement {
 
   finder(): Promise<FindingSearch> {
     const bundle = this.dataset['bundle'] ?? '/pagefind/';
+    this.#manifest ??= loadManifest(bundle);
+    const manifest = this.#manifest;
     this.#finder ??= (async () => {
-      const manifest = loadManifest(bundle);
       const pf = await loadPagefind(bundle, this.dataset['base'] ?? '/', this.dataset['lang'] ?? '', manifest);
       return new FindingSearch(pf, { bundle, depth: (await manifest).findingDepth, totals: this.totals() });
     })();
     return this.#finder;
+  }
+
+  /** A query that lists few findings here: ask the other language's index, and offer it if it lists more. */
+  async otherLanguage(run: number, state: Query, here: number): Promise<void> {
+    const note = this.querySelector<HTMLElement>('.other-lang');
+    if (!note || !this.#manifest || state.q === '' || here >= FEW_FINDINGS) return;
+    const { shards, findingDepth } = await this.#manifest;
+    const d = this.dataset;
+    await offerOtherLanguage(
+      note,
+      {
+        ...{ bundle: d['bundle'] ?? '/pagefind/', base: d['base'] ?? '/', lang: d['otherLang'] ?? '', shards },
+        ...{ depth: findingDepth, state, here, href: `${d['otherSearch'] ?? ''}${searchStateToQuery(state)}` },
+        say: (n) => plural(formsFrom(d['otherFindings'], '{n}'), d['lang'] ?? 'id', n),
+      },
+      () => run === this.#run,
+    );
   }
 
   /** The atlas's findings by facet value, written into the page: the counts of the empty search. */
@@ -171,16 +168,7 @@ class AtlasSearch extends HTMLElement {
   }
 
   labels(): ResultLabels {
-    if (!this.#labels) {
-      const kinds: unknown = JSON.parse(this.dataset['kinds'] ?? '{}');
-      this.#labels = {
-        kinds: isRecord(kinds) ? Object.fromEntries(Object.entries(kinds).map(([k, v]) => [k, String(v)])) : {},
-        cities: this.dataset['citiesLabel'] ?? '',
-        cityUrl: this.dataset['cityUrl'],
-        matchedHead: this.dataset['matchedHead'] ?? '',
-        matchedPage: this.dataset['matchedPage'] ?? '',
-      };
-    }
+    this.#labels ??= labelsFrom(this.dataset);
     return this.#labels;
   }
 
@@ -196,6 +184,7 @@ class AtlasSearch extends HTMLElement {
       // An index that cannot be loaded (offline, a broken deploy) is said, not shown as no results.
       if (run !== this.#run) return;
       this.#finder = undefined;
+      this.#manifest = undefined;
       list.replaceChildren();
       this.#more?.remove();
       status.textContent = this.dataset['failed'] ?? 'Search could not be loaded.';
@@ -215,6 +204,7 @@ class AtlasSearch extends HTMLElement {
       return;
     }
     ui.status.textContent = this.dataset['loading'] ?? '';
+    this.querySelector('.other-lang')?.setAttribute('hidden', '');
     this.#csv?.offer([], '');
     const { first, all } = (await this.finder()).search(state);
     const firstGroups = await first;
@@ -233,6 +223,11 @@ class AtlasSearch extends HTMLElement {
     if (run !== this.#run) return;
     ui.status.textContent = this.statusText(groups);
     ui.help.hidden = groups.length > 0;
+    void this.otherLanguage(
+      run,
+      state,
+      groups.reduce((n, g) => n + g.hits.length, 0),
+    ).catch(console.warn);
     this.#csv?.offer(
       groups.flatMap((g) => g.hits.map((h) => h.finding.id)),
       csvName(searchStateToQuery(state)),

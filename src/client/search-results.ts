@@ -4,6 +4,7 @@
  * rebuilt <mark> elements: no HTML from the index is injected.
  */
 import type { FindingHit } from '../lib/shared/finding-index.ts';
+import { isRecord } from '../lib/shared/guards.ts';
 import { unpackCities, type Facet } from '../lib/shared/search-state.ts';
 import { el, link } from './dom.ts';
 import type { Group } from './finding-search.ts';
@@ -21,6 +22,23 @@ export interface ResultLabels {
   /** Said under a case page whose text matched, in none of its findings. */
   matchedPage: string;
 }
+/** The labels, from the search element's data attributes (written by the search page). */
+export function labelsFrom(d: DOMStringMap): ResultLabels {
+  let kinds: unknown = {};
+  try {
+    kinds = JSON.parse(d['kinds'] ?? '{}');
+  } catch {
+    // No kind names: the ids are shown.
+  }
+  return {
+    kinds: isRecord(kinds) ? Object.fromEntries(Object.entries(kinds).map(([k, v]) => [k, String(v)])) : {},
+    cities: d['citiesLabel'] ?? '',
+    cityUrl: d['cityUrl'],
+    matchedHead: d['matchedHead'] ?? '',
+    matchedPage: d['matchedPage'] ?? '',
+  };
+}
+
 export interface Query {
   q: string;
   filters: Partial<Record<Facet, string[]>>;
@@ -104,7 +122,7 @@ export function resultItem(d: PagefindData, group: Group, labels: ResultLabels):
   if (cities) li.append(cities);
   if (group.page && group.hits.length > 0) {
     li.dataset['case'] = group.page.case;
-    if (group.hits.some((x) => x.reason === 'head')) li.append(el('p', labels.matchedHead, 'meta'));
+    if (group.hits.some((x) => x.reason === 'head')) li.append(el('p', labels.matchedHead, 'meta matched-head'));
     li.append(findingList(d, group.hits, labels));
     return li;
   }

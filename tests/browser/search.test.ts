@@ -217,6 +217,26 @@ describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
     await p.close();
   });
 
+  it('says why each hit matched: an excerpt with the words marked, or that the case title matched', async () => {
+    for (const path of ['/search/?q=anggaran', '/en/search/?q=health', '/en/search/?q=kawasaki']) {
+      const p = await open(path);
+      await p.waitForFunction(() => /\d/.test(document.querySelector('.status')?.textContent ?? ''));
+      const unexplained = await p.locator('.results > li').evaluateAll((lis) =>
+        lis.flatMap((li) => {
+          const head = li.querySelector(':scope > p.matched-head') !== null;
+          const findings = [...li.querySelectorAll('[data-finding]')];
+          if (findings.length === 0)
+            return li.querySelector('mark') ? [] : [li.querySelector('h2')?.textContent ?? '?'];
+          return findings
+            .filter((f) => !head && !f.querySelector('.hit-excerpt mark'))
+            .map((f) => f.getAttribute('data-finding'));
+        }),
+      );
+      expect(unexplained, path).toEqual([]);
+      await p.close();
+    }
+  });
+
   it('says so when the search index cannot be loaded, instead of showing no results', async () => {
     const p = await harness.site.browser.newPage();
     await p.route('**/pagefind/pagefind.js', (route) => route.abort());
