@@ -13,7 +13,7 @@ import { csvButton, csvName, type CsvButton } from './csv-download.ts';
 import { BATCH, FindingSearch, type Counts, type Group } from './finding-search.ts';
 import { FEW_FINDINGS, offerOtherLanguage } from './other-language.ts';
 import type { ShardManifest } from '../lib/shared/search-shards.ts';
-import { labelsFrom, resultItem, showCounts, type Query, type ResultLabels } from './search-results.ts';
+import { labelsFrom, resultItem, showCounts, statusText, type Query, type ResultLabels } from './search-results.ts';
 
 const isFacet = (name: string): name is Facet => FACETS.some((f) => f === name);
 
@@ -211,17 +211,18 @@ class AtlasSearch extends HTMLElement {
     if (run !== this.#run) return;
     ui.list.replaceChildren();
     this.#more?.remove();
-    await this.show(run, ui.list, firstGroups, 0);
+    await this.show(run, ui.list, firstGroups, 0, BATCH);
     if (run !== this.#run) return;
     performance.mark('atlas:search-results');
     const { groups, counts } = await all;
     if (run !== this.#run) return;
     this.counts(counts);
-    if (ui.list.children.length < Math.min(BATCH, groups.length))
-      await this.show(run, ui.list, groups, ui.list.children.length);
-    else this.offerMore(run, ui.list, groups, ui.list.children.length);
+    // The batches the URL's page asks for (a page past the last shows them all, and says so).
+    const pages = Math.max(1, Math.ceil(groups.length / BATCH));
+    await this.show(run, ui.list, groups, ui.list.children.length, Math.min(state.page ?? 1, pages) * BATCH);
+    this.pageNotice(state.page ?? 1, pages);
     if (run !== this.#run) return;
-    ui.status.textContent = this.statusText(groups);
+    ui.status.textContent = statusText(groups, this.dataset);
     ui.help.hidden = groups.length > 0;
     void this.otherLanguage(
       run,
@@ -234,22 +235,9 @@ class AtlasSearch extends HTMLElement {
     );
   }
 
-  /** "12 findings in 3 case studies · 2 other pages", or "No results". */
-  statusText(groups: readonly Group[]): string {
-    const lang = this.dataset['lang'] ?? 'id';
-    const say = (key: string, n: number) => plural(formsFrom(this.dataset[key], '{n}'), lang, n);
-    const findings = groups.reduce((n, g) => n + g.hits.length, 0);
-    const cases = groups.filter((g) => g.hits.length > 0).length;
-    const others = groups.length - cases;
-    if (groups.length === 0) return this.dataset['empty'] ?? '';
-    if (findings === 0) return say('count', others);
-    const main = `${say('findingsCount', findings)} ${say('inCases', cases)}`;
-    return others > 0 ? `${main} · ${say('otherPages', others)}` : main;
-  }
-
-  /** Fetch and render groups [from, from + BATCH), then offer a button for the rest. */
-  async show(run: number, list: HTMLOListElement, groups: readonly Group[], from: number): Promise<void> {
-    const batch = groups.slice(from, from + BATCH);
+  /** Fetch and render groups [from, to), then offer a button for the rest. */
+  async show(run: number, list: HTMLOListElement, groups: readonly Group[], from: number, to: number): Promise<void> {
+    const batch = groups.slice(from, Math.max(from, to));
     const data = await Promise.all(batch.map((g) => g.result.data()));
     if (run !== this.#run) return;
     batch.forEach((g, i) => {
@@ -257,6 +245,15 @@ class AtlasSearch extends HTMLElement {
       if (d) list.append(resultItem(d, g, this.labels()));
     });
     this.offerMore(run, list, groups, from + batch.length);
+  }
+
+  /** A page past the last one is said, not an error: every result is shown. */
+  pageNotice(page: number, pages: number): void {
+    const notice = this.querySelector<HTMLElement>('.search-notice');
+    if (!notice || page <= pages) return;
+    notice.textContent =
+      `${notice.textContent} ${(this.dataset['noPage'] ?? '').replace('{page}', String(page))}`.trim();
+    notice.hidden = false;
   }
 
   offerMore(run: number, list: HTMLOListElement, groups: readonly Group[], next: number): void {
@@ -273,7 +270,12 @@ class AtlasSearch extends HTMLElement {
     more.addEventListener('click', () => {
       more.disabled = true;
       const first = list.children.length;
-      void this.show(run, list, groups, next).then(() => list.children[first]?.querySelector('a')?.focus());
+      // The URL keeps how many batches are shown, so reload and Back from a hit come back to them.
+      const state = parseSearchState(location.search);
+      history.replaceState(null, '', `${location.pathname}${searchStateToQuery({ ...state, page: next / BATCH + 1 })}`);
+      void this.show(run, list, groups, next, next + BATCH).then(() =>
+        list.children[first]?.querySelector('a')?.focus(),
+      );
     });
     list.after(more);
     this.#more = more;

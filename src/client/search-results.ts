@@ -5,6 +5,7 @@
  */
 import type { FindingHit } from '../lib/shared/finding-index.ts';
 import { isRecord } from '../lib/shared/guards.ts';
+import { formsFrom, plural } from '../i18n/plural.ts';
 import { unpackCities, type Facet } from '../lib/shared/search-state.ts';
 import { el, link } from './dom.ts';
 import type { Group } from './finding-search.ts';
@@ -39,9 +40,23 @@ export function labelsFrom(d: DOMStringMap): ResultLabels {
   };
 }
 
+/** "12 findings in 3 case studies · 2 other pages", or "No results" (strings from the page's data attributes). */
+export function statusText(groups: readonly Group[], d: DOMStringMap): string {
+  const say = (key: string, n: number) => plural(formsFrom(d[key], '{n}'), d['lang'] ?? 'id', n);
+  const findings = groups.reduce((n, g) => n + g.hits.length, 0);
+  const cases = groups.filter((g) => g.hits.length > 0).length;
+  const others = groups.length - cases;
+  if (groups.length === 0) return d['empty'] ?? '';
+  if (findings === 0) return say('count', others);
+  const main = `${say('findingsCount', findings)} ${say('inCases', cases)}`;
+  return others > 0 ? `${main} · ${say('otherPages', others)}` : main;
+}
+
 export interface Query {
   q: string;
   filters: Partial<Record<Facet, string[]>>;
+  /** Batches of results shown ("Show more" adds one, in the URL). */
+  page?: number;
 }
 
 const decoder = document.createElement('textarea');

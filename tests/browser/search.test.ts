@@ -139,9 +139,10 @@ describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
     await p.close();
   });
 
-  it('loads results ten at a time, and the rest on request', async () => {
+  it('loads results ten at a time, and the rest on request, keeping how many in the URL', async () => {
     const p = await open('/search/?q=kota');
     await p.waitForSelector('.results > li');
+    await p.waitForFunction(() => /\d/.test(document.querySelector('.status')?.textContent ?? ''));
     // "44 temuan dalam 4 studi kasus · 16 halaman lain": a case study or another page is one result.
     const [, cases, others] =
       /dalam (\d+) studi kasus(?: · (\d+) halaman lain)?$/.exec((await p.textContent('.status')) ?? '') ?? [];
@@ -157,6 +158,26 @@ describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
         () => document.activeElement === document.querySelectorAll('.results > li')[10]?.querySelector('a'),
       ),
     ).toBe(true);
+    expect(new URL(p.url()).search).toBe('?q=kota&page=2');
+    // Reload, and Back from a hit, come back to the same results.
+    await p.reload();
+    await p.waitForFunction(() => document.querySelectorAll('.results > li').length > 10);
+    expect(await p.locator('.results > li').count()).toBe(Math.min(total, 20));
+    await p.locator('.results > li').nth(12).locator('a').first().click();
+    await p.waitForURL((u) => !u.pathname.endsWith('/search/'));
+    await p.goBack();
+    await p.waitForFunction(() => document.querySelectorAll('.results > li').length > 10);
+    expect(await p.locator('.results > li').count()).toBe(Math.min(total, 20));
+    // A page past the last shows every result and says so; a page that is not a number is left out.
+    await p.goto(harness.site.url('/en/search/?q=city&page=99'));
+    await p.waitForFunction(() => /\d/.test(document.querySelector('.status')?.textContent ?? ''));
+    expect(await p.textContent('.search-notice')).toContain('There is no page 99 of these results');
+    expect(await p.locator('button.more').count()).toBe(0);
+    await p.goto(harness.site.url('/en/search/?q=city&page=%3Cx%3E'));
+    await p.waitForFunction(() => /\d/.test(document.querySelector('.status')?.textContent ?? ''));
+    expect(await p.textContent('.search-notice')).toContain('page=<x>');
+    expect(await p.locator('.results > li').count()).toBeLessThanOrEqual(10);
+    expect(harness.seen.errors).toEqual([]);
     await p.close();
   });
 

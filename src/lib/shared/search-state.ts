@@ -11,13 +11,15 @@ export const FACETS = ['sector', 'kind', 'city', 'country', 'case'] as const;
 export type Facet = (typeof FACETS)[number];
 
 /**
- * Parse search state from a query string: `q` and repeated or comma-separated facet values. A value
- * that cannot be an id is left out and listed in `ignored` (`sector=<b>`), and a `q` longer than
- * QUERY_MAX is cut (`cut`), so the page can say what it did not use.
+ * Parse search state from a query string: `q`, repeated or comma-separated facet values, and `page`
+ * (how many batches of results are shown, 1–999). A value that cannot be an id or a page is left out
+ * and listed in `ignored` (`sector=<b>`), and a `q` longer than QUERY_MAX is cut (`cut`), so the
+ * page can say what it did not use.
  */
 export function parseSearchState(search: string): {
   q: string;
   filters: Partial<Record<Facet, string[]>>;
+  page: number;
   ignored: string[];
   cut: boolean;
 } {
@@ -31,14 +33,22 @@ export function parseSearchState(search: string): {
     if (values.length > 0) filters[f] = values;
   }
   const q = (params.get('q') ?? '').trim();
-  return { q: q.slice(0, QUERY_MAX).trim(), filters, ignored, cut: q.length > QUERY_MAX };
+  const pageParam = params.get('page');
+  const page = pageParam !== null && /^[1-9]\d{0,2}$/.test(pageParam) ? Number(pageParam) : 1;
+  if (pageParam !== null && page === 1 && pageParam !== '1') ignored.push(`page=${pageParam.slice(0, 40)}`);
+  return { q: q.slice(0, QUERY_MAX).trim(), filters, page, ignored, cut: q.length > QUERY_MAX };
 }
 
-/** Serialise search state to a query string (stable order; empty parts left out). */
-export function searchStateToQuery(state: { q: string; filters: Partial<Record<Facet, string[]>> }): string {
+/** Serialise search state to a query string (stable order; empty parts and page 1 left out). */
+export function searchStateToQuery(state: {
+  q: string;
+  filters: Partial<Record<Facet, string[]>>;
+  page?: number;
+}): string {
   const params = new URLSearchParams();
   if (state.q !== '') params.set('q', state.q);
   for (const f of FACETS) for (const v of state.filters[f] ?? []) params.append(f, v);
+  if (state.page !== undefined && state.page > 1) params.set('page', String(state.page));
   const s = params.toString();
   return s === '' ? '' : `?${s}`;
 }

@@ -6,13 +6,22 @@ describe('search state in the URL', () => {
     expect(parseSearchState('?q=%20anggaran%20&sector=health&kind=obstacle,outcome&kind=obstacle&foo=1')).toEqual({
       q: 'anggaran',
       filters: { sector: ['health'], kind: ['obstacle', 'outcome'] },
+      page: 1,
       ignored: [],
       cut: false,
     });
-    expect(parseSearchState('')).toEqual({ q: '', filters: {}, ignored: [], cut: false });
+    expect(parseSearchState('')).toEqual({ q: '', filters: {}, page: 1, ignored: [], cut: false });
     const long = parseSearchState(`?q=${'x'.repeat(10_000)}`);
     expect(long.q).toHaveLength(200);
     expect(long.cut).toBe(true);
+  });
+  it('reads the page shown (1 to 999), and names a page that cannot be one', () => {
+    expect(parseSearchState('?q=a&page=3').page).toBe(3);
+    for (const bad of ['0', '-1', '2.5', 'x', '1000', '1e3']) {
+      const s = parseSearchState(`?q=a&page=${bad}`);
+      expect([s.page, s.ignored], bad).toEqual([1, [`page=${bad}`]]);
+    }
+    expect(parseSearchState('?page=1').ignored).toEqual([]);
   });
   it('leaves out facet values that cannot be ids, and names them', () => {
     const s = parseSearchState(`?sector=health,%3Cscript%3E&city=${'a'.repeat(121)}&kind=.*%2B%3F`);
@@ -23,7 +32,9 @@ describe('search state in the URL', () => {
     const state = { q: 'budget "quoted" <b>', filters: { kind: ['obstacle'], sector: ['health', 'education'] } };
     const qs = searchStateToQuery(state);
     expect(qs).toBe('?q=budget+%22quoted%22+%3Cb%3E&sector=health&sector=education&kind=obstacle');
-    expect(parseSearchState(qs)).toEqual({ ...state, ignored: [], cut: false });
+    expect(parseSearchState(qs)).toEqual({ ...state, page: 1, ignored: [], cut: false });
+    expect(searchStateToQuery({ ...state, page: 3 })).toBe(`${qs}&page=3`);
+    expect(searchStateToQuery({ ...state, page: 1 })).toBe(qs);
     expect(searchStateToQuery({ q: '', filters: {} })).toBe('');
   });
   it('matches a finding when every chosen facet has one of its values', () => {
