@@ -42,6 +42,9 @@ const FIRST_LOOKUP = 30;
 
 /** A result as listed: a case page with the findings that match, another page only when nothing is filtered. */
 function groupOf(result: PagefindResult, page: IndexedPage | undefined, q: string | null, filters: Filters): Group[] {
+  // Pagefind also matches a page's metadata; ours is machine-readable (finding ids, facet values:
+  // `semarang-staff-exchange-budget`, `health`), so a page that matched no word of its text is no hit.
+  if (q !== null && result.words.length === 0) return [];
   const filtered = hasFilters(filters);
   if (!page) return filtered ? [] : [{ result, page, hits: [] }];
   const hits = pageHits(page, q === null ? null : result.words, filters);
