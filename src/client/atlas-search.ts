@@ -25,6 +25,7 @@ class AtlasSearch extends HTMLElement {
   #more: HTMLButtonElement | undefined;
   #labels: ResultLabels | undefined;
   #csv: CsvButton | undefined;
+  #totals: FacetTotals | undefined;
 
   connectedCallback(): void {
     this.querySelector('.nojs')?.setAttribute('hidden', '');
@@ -160,11 +161,14 @@ class AtlasSearch extends HTMLElement {
 
   /** The atlas's findings by facet value, written into the page: the counts of the empty search. */
   totals(): FacetTotals {
-    try {
-      return parseTotals(JSON.parse(this.dataset['totals'] ?? '{}'));
-    } catch {
-      return {};
+    if (!this.#totals) {
+      try {
+        this.#totals = parseTotals(JSON.parse(this.dataset['totals'] ?? '{}'));
+      } catch {
+        this.#totals = {};
+      }
     }
+    return this.#totals;
   }
 
   labels(): ResultLabels {

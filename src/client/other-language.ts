@@ -12,14 +12,10 @@ import type { Pagefind } from './pagefind.ts';
 /** Findings in this language below which the other language is tried. */
 export const FEW_FINDINGS = 3;
 
-export async function otherLanguageFindings(o: {
-  bundle: string;
-  base: string;
-  lang: string;
-  shards: readonly string[];
-  depth: number;
-  state: { q: string; filters: Filters };
-}): Promise<number> {
+/** The other language's search, started once per page (its buckets then stay loaded for later queries). */
+const started = new Map<string, Promise<FindingSearch>>();
+
+async function start(o: { bundle: string; base: string; lang: string; shards: readonly string[]; depth: number }) {
   // A module of its own (its URL differs), so the page's own search instance is left alone.
   const mod = (await import(/* @vite-ignore */ `${o.bundle}pagefind.js?${o.lang}`)) as Pagefind;
   await mod.options({ baseUrl: o.base, noWorker: true });
@@ -34,7 +30,25 @@ export async function otherLanguageFindings(o: {
   }
   await ready;
   await Promise.all(o.shards.map((s) => mod.mergeIndex(`${o.bundle}${s}`, { baseUrl: o.base, language: o.lang })));
-  const { groups } = await new FindingSearch(mod, { bundle: o.bundle, depth: o.depth, totals: {} }).search(o.state).all;
+  return new FindingSearch(mod, { bundle: o.bundle, depth: o.depth, totals: {} });
+}
+
+export async function otherLanguageFindings(o: {
+  bundle: string;
+  base: string;
+  lang: string;
+  shards: readonly string[];
+  depth: number;
+  state: { q: string; filters: Filters };
+}): Promise<number> {
+  const key = `${o.bundle} ${o.lang}`;
+  let finder = started.get(key);
+  if (!finder) {
+    finder = start(o);
+    finder.catch(() => started.delete(key));
+    started.set(key, finder);
+  }
+  const { groups } = await (await finder).search(o.state).all;
   return groups.reduce((n, g) => n + g.hits.length, 0);
 }
 
