@@ -1,6 +1,8 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import { THEME_INIT } from './src/client/theme-init.mjs';
@@ -71,7 +73,11 @@ export default defineConfig({
         'astro:build:done': ({ dir }) => {
           const csp = metaCsp(readFileSync(new URL('index.html', dir), 'utf8'));
           if (!csp) throw new Error('dist/index.html has no Content-Security-Policy <meta> to copy into _headers');
-          writeFileSync(new URL('_headers', dir), headersFile(base, csp));
+          const data = fileURLToPath(new URL('data/', dir));
+          const dataFiles = readdirSync(data, { recursive: true, encoding: 'utf8' }).filter((f) =>
+            statSync(join(data, f)).isFile(),
+          );
+          writeFileSync(new URL('_headers', dir), headersFile(base, csp, dataFiles.sort()));
         },
       },
     },

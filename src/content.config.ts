@@ -52,6 +52,10 @@ export const collections = {
     loader: fromCorpus('citations', (c) => withId(c.citations)),
     schema: schemas.citationSchema,
   }),
+  releases: defineCollection({
+    loader: fromCorpus('releases', (c) => c.releases.map((r) => ({ id: r.version, data: r }))),
+    schema: schemas.releaseSchema,
+  }),
   sources: defineCollection({
     loader: fromCorpus('sources', (c) => c.sources.map(({ parsed: _parsed, ...s }) => ({ id: s.id, data: s }))),
     schema: schemas.sourceSchema.extend({ text: z.string() }),

@@ -9,3 +9,4 @@ export * from './framework.ts';
 export * from './case.ts';
 export * from './concept.ts';
 export * from './narrative.ts';
+export * from './release.ts';

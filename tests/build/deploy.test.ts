@@ -3,7 +3,7 @@
  * it will write localhost, and a build with SITE_URL and SITE_BASE has no "localhost" in any file.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/content/load.ts';
@@ -72,7 +72,15 @@ it('writes no "localhost" into any file of a build with SITE_URL and SITE_BASE',
 
 it('writes HTTP headers for the base path: the pages’ CSP with frame-ancestors, security headers, immutable assets', () => {
   const rules = parseHeadersFile(readFileSync(join(out, '_headers'), 'utf8'));
-  expect(rules.map((r) => r.path)).toEqual(['/atlas/*', '/atlas/_astro/*']);
+  expect(rules.slice(0, 2).map((r) => r.path)).toEqual(['/atlas/*', '/atlas/_astro/*']);
+  // Then every open-data file, by its exact path, with its media type.
+  const data = rules.slice(2);
+  expect(data.length).toBeGreaterThan(10);
+  for (const r of data) {
+    expect(r.path).toMatch(/^\/atlas\/data\/.+\.(csv|json|geojson)$/);
+    expect(statSync(join(out, r.path.slice('/atlas/'.length))).isFile(), r.path).toBe(true);
+    expect(r.headers[0]?.[0]).toBe('Content-Type');
+  }
   const page = Object.fromEntries(rules[0]?.headers ?? []);
   const meta = metaCsp(readFileSync(join(out, 'index.html'), 'utf8')) ?? '';
   expect(page['Content-Security-Policy']).toBe(securityHeaders(meta)[0]?.[1]);

@@ -1,7 +1,8 @@
 /**
  * The site's tests must not lock in today's content: a copy of content/ with a fifth case whose
  * thesis has a known author, year and university (the test fixture's case, added as CONTRIBUTING.md
- * describes) must validate, build, and pass every check over the built pages, data and citations.
+ * describes, in a new release: the current one archived from the main build) must validate, build,
+ * and pass every check over the built pages, data, releases and citations.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,7 +10,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readCorpus } from '../../src/lib/content/read.ts';
 import { validateCorpus } from '../../src/lib/content/validate.ts';
-import { buildEnv, readPage, scratchBuild } from '../../tools/lib/dist.ts';
+import { buildEnv, DIST, readPage, scratchBuild } from '../../tools/lib/dist.ts';
+import { currentVersion, startRelease } from '../../tools/lib/release.ts';
+import { PLACEHOLDER } from '../../src/lib/content/cross-checks.ts';
 
 const root = process.cwd();
 const FIXTURE = join(root, 'tests/fixtures/valid');
@@ -43,6 +46,12 @@ beforeAll(() => {
     '  field: { id: Hubungan Internasional, en: International Relations }',
   ].join('\n');
   writeFileSync(caseFile, readFileSync(caseFile, 'utf8').replace(/thesis:\n(?: {2}.*\n)+/, `${known}\n`));
+  // A new thesis is a new release: the current one is archived from the main build (dist/).
+  const releases = join(content, 'releases.yaml');
+  const [major = 0, minor = 0] = currentVersion(readFileSync(releases, 'utf8')).split('.').map(Number);
+  const date = /date: (\S+)/.exec(readFileSync(releases, 'utf8'))?.[1] ?? '';
+  startRelease({ content, distData: join(DIST, 'data'), next: `${String(major)}.${String(minor + 1)}.0`, date });
+  writeFileSync(releases, readFileSync(releases, 'utf8').replaceAll(PLACEHOLDER, 'Kota Alfa dan Kota Beta.'));
   const { corpus, errors } = validateCorpus(readCorpus(root, content));
   expect(errors).toEqual([]);
   expect(corpus.cases.length).toBeGreaterThanOrEqual(5);
@@ -59,8 +68,20 @@ it('shows the known thesis metadata on the new case page and in its citation', (
   expect(readFileSync(join(out, 'en/cases/kota-uji/cite.bib'), 'utf8')).toMatch(/author = \{\{?Siti Contoh\}?\}/);
 });
 
+it('serves the archived release at its folder and the new one at /data/ and its own', () => {
+  const [newest, archived] = readCorpus(root, content).releases.map((r) => (r.data as { version: string }).version);
+  const pkg = (dir: string) =>
+    JSON.parse(readFileSync(join(out, 'data', dir, 'datapackage.json'), 'utf8')) as { version: string };
+  expect(pkg(`v${archived ?? ''}`).version).toBe(archived);
+  expect(pkg('').version).toBe(newest);
+  expect(pkg(`v${newest ?? ''}`).version).toBe(newest);
+  expect(readPage('/en/changelog/', out)).toContain('Kota Alfa dan Kota Beta.');
+});
+
 it('passes every check over the built pages, open data, search index and citations', () => {
-  const files = ['pages', 'open-data', 'search-index', 'citations'].map((f) => `tests/build/${f}.test.ts`);
+  const files = ['pages', 'open-data', 'data-package', 'tables', 'search-index', 'citations'].map(
+    (f) => `tests/build/${f}.test.ts`,
+  );
   const run = spawnSync(bin('vitest'), ['run', '--project', 'site', ...files], {
     cwd: root,
     env: env(),

@@ -56,19 +56,20 @@ describe('open data', () => {
   });
 
   it('describes the data as a schema.org Dataset on /data/, each file a DataDownload that exists', () => {
-    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
     for (const prefix of ['', 'en/']) {
       const html = readPage(`/${prefix}data/`);
       const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(html)?.[1] ?? '{}') as {
         '@type': string;
         license: string;
         version: string;
+        datePublished: string;
         temporalCoverage?: string;
         distribution: { '@type': string; contentUrl: string; encodingFormat: string }[];
       };
       expect(ld['@type']).toBe('Dataset');
       expect(ld.license).toBe('https://creativecommons.org/licenses/by/4.0/');
-      expect(ld.version).toBe(pkg.version);
+      expect(ld.version).toBe(corpus.releases[0]?.version);
+      expect(ld.datePublished).toBe(corpus.releases[0]?.date);
       if (ld.temporalCoverage !== undefined) expect(ld.temporalCoverage).toMatch(/^\d{4}\/\d{4}$/);
       expect(ld.distribution.length).toBeGreaterThanOrEqual(9);
       for (const d of ld.distribution) {

@@ -60,7 +60,8 @@ export async function serveDist(dir: string, base = '/'): Promise<StaticServer> 
   const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    for (const [k, v] of Object.entries(headersFor(rules, path))) res.setHeader(k, v);
+    const headers = headersFor(rules, path);
+    for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
     if (!path.startsWith(base)) {
       res.writeHead(404).end();
       return;
@@ -76,7 +77,7 @@ export async function serveDist(dir: string, base = '/'): Promise<StaticServer> 
       createReadStream(join(dir, '404.html')).pipe(res);
       return;
     }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const type = headers['content-type'] ?? TYPES[extname(file)] ?? 'application/octet-stream';
     if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
       res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
       createReadStream(file).pipe(createGzip()).pipe(res);

@@ -232,7 +232,8 @@ export function writeSyntheticCorpus(dir: string, n: number, seed = 20261122): {
   mkdirSync(join(dir, 'cases'), { recursive: true });
   const w = new Writer(dir, seed + n);
   cpSync('content/sectors.yaml', join(dir, 'sectors.yaml'));
-  w.files++;
+  cpSync('content/releases.yaml', join(dir, 'releases.yaml'));
+  w.files += 2;
   const cities = writeCities(w, Math.max(12, Math.ceil(n / 2)));
   const idCities = cities.filter((c) => c.country === 'ID');
   const partnerCities = cities.filter((c) => c.country !== 'ID');

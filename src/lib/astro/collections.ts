@@ -6,24 +6,26 @@ import { apaMany, pageRecord, thesisRecord } from '../output/csl.ts';
 import { langParam, perLangAnd } from '../../i18n/paths.ts';
 import { routes } from '../shared/routes.ts';
 import { pages } from '../model/limits.ts';
-import { contentDir } from '../content/load.ts';
+import { contentDir, loadCorpus } from '../content/load.ts';
 import { latestUnder, readGitDates } from './git-dates.ts';
 import { memoize, once } from '../shared/memo.ts';
 import { LANGS, type Lang } from '../../i18n/lang.ts';
 
 /** The atlas, joined once per build from every collection. */
 export const getAtlas = once(async (): Promise<Atlas> => {
-  const [sectors, cities, pairings, frameworks, citations, sources, cases, findings, concepts] = await Promise.all([
-    getCollection('sectors'),
-    getCollection('cities'),
-    getCollection('pairings'),
-    getCollection('frameworks'),
-    getCollection('citations'),
-    getCollection('sources'),
-    getCollection('cases'),
-    getCollection('findings'),
-    getCollection('concepts'),
-  ]);
+  const [sectors, cities, pairings, frameworks, citations, releases, sources, cases, findings, concepts] =
+    await Promise.all([
+      getCollection('sectors'),
+      getCollection('cities'),
+      getCollection('pairings'),
+      getCollection('frameworks'),
+      getCollection('citations'),
+      getCollection('releases'),
+      getCollection('sources'),
+      getCollection('cases'),
+      getCollection('findings'),
+      getCollection('concepts'),
+    ]);
   const data = <T>(xs: { data: T }[]) => xs.map((x) => x.data);
   return buildAtlas({
     sectors: data(sectors),
@@ -31,6 +33,7 @@ export const getAtlas = once(async (): Promise<Atlas> => {
     pairings: data(pairings),
     frameworks: data(frameworks),
     citations: data(citations),
+    releases: data(releases),
     sources: data(sources),
     cases: data(cases).sort((a, b) => a.slug.localeCompare(b.slug)),
     findings: data(findings),
@@ -75,8 +78,14 @@ export const caseCitations = memoize(
     const r = routes(lang, import.meta.env.BASE_URL);
     const records = atlas.cases.map((c) => ({
       slug: c.slug,
-      page: pageRecord(c, lang, new URL(r.case(c.slug), site).href, lastUpdated(caseFiles(atlas, c.slug))),
-      thesis: thesisRecord(c),
+      page: pageRecord(
+        c,
+        lang,
+        new URL(r.case(c.slug), site).href,
+        lastUpdated(caseFiles(atlas, c.slug)),
+        atlas.release.version,
+      ),
+      thesis: thesisRecord(c, lang),
     }));
     const apaText = apaMany(
       records.flatMap((r) => [r.page, r.thesis]),
@@ -122,3 +131,6 @@ export async function entityPaths<L extends EntityList, K extends string>(
   const items: readonly Atlas[L][number][] = atlas[list];
   return perLangAnd(items, param, slugOf);
 }
+
+/** The archived open-data files of earlier releases (content/releases/<version>/), by version and file name. */
+export const releaseArchives = (): Map<string, Map<string, string>> => loadCorpus().archives;

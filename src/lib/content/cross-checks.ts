@@ -4,7 +4,8 @@
  * kind of record, each reporting through the shared ValidationContext. Pure.
  */
 import { LANGS } from '../../i18n/lang.ts';
-import { UNKNOWN, type Case, type City, type Concept, type Finding, type Framework, type Pairing, type Source } from '../../schemas/index.ts';
+import { UNKNOWN, type Case, type City, type Concept, type Finding, type Framework, type Pairing, type Release, type Source } from '../../schemas/index.ts';
+import { compareVersions } from '../model/releases.ts';
 import { ISO_NUMERIC } from '../model/countries.ts';
 import { SLUG, SLUG_RULE } from '../shared/patterns.ts';
 import { parseSource, type ParsedSource } from './excerpt.ts';
@@ -151,10 +152,10 @@ function placeholders(value: unknown, path: PropertyKey[] = []): string[] {
 }
 
 /** Placeholders left by `npm run new-case` must be filled in before the content is accepted. */
-export function checkPlaceholders(ctx: ValidationContext, kinds: readonly (readonly [string, readonly RawRecord[]])[], raw: RawCorpus): void {
-  for (const [kind, records] of kinds) {
+export function checkPlaceholders(ctx: ValidationContext, kinds: readonly (readonly [string, readonly RawRecord[], string?])[], raw: RawCorpus): void {
+  for (const [kind, records, idField = 'id'] of kinds) {
     for (const rec of records) {
-      const entry = entryLabel(kind, rec, valueAt(rec.data, ['id']));
+      const entry = entryLabel(kind, rec, valueAt(rec.data, [idField]));
       for (const field of placeholders(rec.data)) ctx.err(rec.file, entry, field, `still has the placeholder "${PLACEHOLDER}": replace it with real content`);
     }
   }
@@ -174,4 +175,30 @@ export function checkNarratives(ctx: ValidationContext, raw: RawCorpus): void {
     for (const c of cites) ctx.ref(t.file, key, `line ${String(c.line)}:${String(c.column)} <Cite f="${c.id}">`, c.id, ctx.known.findings, 'finding');
     for (const c of concepts) ctx.ref(t.file, key, `line ${String(c.line)}:${String(c.column)} <Concept c="${c.id}">`, c.id, ctx.known.concepts, 'concept');
   }
+}
+
+/** Releases: at least one (it is the atlas's version), each version once, listed newest first, dates never going back. */
+export function checkReleases(ctx: ValidationContext, raw: RawCorpus, releases: readonly Parsed<Release>[]): void {
+  const file = `${raw.root}/releases.yaml`;
+  if (raw.releases.length === 0 && !raw.errors.some((e) => e.file === file)) ctx.err(file, '', 'releases', 'lists no release: the atlas needs a version (see CONTRIBUTING.md, "Making a release")');
+  const seen = new Set<string>();
+  const [current] = releases;
+  for (const [version, files] of raw.archives) {
+    const at = `${raw.root}/releases/${version}/`;
+    if (!releases.some((r) => r.value.version === version)) ctx.err(at, '', '', `archives release ${version}, which content/releases.yaml does not list`);
+    else if (version === current?.value.version) ctx.err(at, '', '', `is the current release: its files are built from the content (archive a release when you start the next one: npm run release -- <next version>)`);
+    if (files.size === 0) ctx.err(at, '', '', 'holds no files');
+  }
+  releases.forEach((r, i) => {
+    if (i > 0 && !raw.archives.has(r.value.version))
+      ctx.err(r.rec.file, r.label, 'version', `an earlier release needs its archived files in ${raw.root}/releases/${r.value.version}/ so that citations of it stay retrievable`);
+    const { version, date } = r.value;
+    if (seen.has(version)) ctx.err(r.rec.file, r.label, 'version', `duplicate release version "${version}"`);
+    seen.add(version);
+    const newer = releases[i - 1]?.value;
+    if (!newer) return;
+    if (compareVersions(version, newer.version) >= 0)
+      ctx.err(r.rec.file, r.label, 'version', `${version} is listed after ${newer.version}: list releases newest first, each version higher than the one below it`);
+    else if (date > newer.date) ctx.err(r.rec.file, r.label, 'date', `${date} is later than the date of the newer release ${newer.version} (${newer.date})`);
+  });
 }

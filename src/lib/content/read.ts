@@ -4,10 +4,12 @@
  * narrative); everything after it is pure.
  *
  * Layout (see CONTRIBUTING.md):
- *   content/sectors.yaml, cities.yaml, pairings.yaml, frameworks.yaml, citations.yaml  (lists)
+ *   content/sectors.yaml, cities.yaml, pairings.yaml, frameworks.yaml, citations.yaml,
+ *           releases.yaml                                                           (lists)
  *   content/sources/sources.yaml + <id>.txt                                             (excerpts)
  *   content/cases/<slug>/case.yaml, findings.yaml, id.mdx, en.mdx, teaching/{id,en}.mdx (optional)
  *   content/concepts/<slug>/concept.yaml, id.mdx, en.mdx
+ *   content/releases/<version>/<file>       (open-data files of earlier releases, archived verbatim)
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -39,6 +41,8 @@ export interface RawCorpus {
   pairings: RawRecord[];
   frameworks: RawRecord[];
   citations: RawRecord[];
+  /** The releases (content/releases.yaml), newest first: the changelog and the atlas's version. */
+  releases: RawRecord[];
   sources: RawRecord[];
   /** Source texts by source id (file name without `.txt`). */
   sourceTexts: Map<string, RawText>;
@@ -47,11 +51,13 @@ export interface RawCorpus {
   concepts: RawRecord[];
   /** MDX narratives by `<kind>/<slug>/<lang>`, e.g. `cases/semarang-jung-gu/en` or `teaching/semarang-jung-gu/id`. */
   narratives: Map<string, RawText>;
+  /** Archived open-data files of earlier releases (`releases/<version>/<file>`), by version then file name. */
+  archives: Map<string, Map<string, RawText>>;
   /** Problems found while reading (missing files, YAML syntax). */
   errors: ContentError[];
 }
 
-const LIST_FILES = ['sectors', 'cities', 'pairings', 'frameworks', 'citations'] as const;
+const LIST_FILES = ['sectors', 'cities', 'pairings', 'frameworks', 'citations', 'releases'] as const;
 
 /** Reads files below the content folder, naming each by its path from the project root. */
 class Reader {
@@ -113,6 +119,19 @@ class Reader {
     return new Map(files.map((f) => [f.slice(0, -4), this.text(join(dir, f))]));
   }
 
+  /** Each sub-folder of `dir` (a release's version) with its files, read verbatim. */
+  archives(dir: string): Map<string, Map<string, RawText>> {
+    const out = new Map<string, Map<string, RawText>>();
+    if (!existsSync(dir)) return out;
+    for (const version of readdirSync(dir).sort()) {
+      const sub = join(dir, version);
+      if (!statSync(sub).isDirectory()) continue;
+      const files = readdirSync(sub).sort().filter((f) => statSync(join(sub, f)).isFile());
+      out.set(version, new Map(files.map((f) => [f, this.text(join(sub, f))])));
+    }
+    return out;
+  }
+
   /** The MDX files `<lang>.mdx` in a folder that exist, by `<key>/<lang>`. */
   narratives(dir: string, key: string, into: Map<string, RawText>): void {
     for (const lang of LANGS) {
@@ -154,12 +173,14 @@ export function readCorpus(projectRoot: string, contentDir: string): RawCorpus {
     pairings: [],
     frameworks: [],
     citations: [],
+    releases: [],
     sources: [],
     sourceTexts: new Map(),
     cases: [],
     findings: [],
     concepts: [],
     narratives: new Map(),
+    archives: new Map(),
     errors: read.errors,
   };
   if (!existsSync(root) || !statSync(root).isDirectory()) {
@@ -167,6 +188,7 @@ export function readCorpus(projectRoot: string, contentDir: string): RawCorpus {
     return corpus;
   }
   for (const name of LIST_FILES) corpus[name] = read.list(join(root, `${name}.yaml`), name);
+  corpus.archives = read.archives(join(root, 'releases'));
   corpus.sources = read.list(join(root, 'sources', 'sources.yaml'), 'sources');
   corpus.sourceTexts = read.sourceTexts(join(root, 'sources'));
   corpus.cases = read.folders(join(root, 'cases'), 'cases', 'case.yaml', corpus, (folder, sub) => {

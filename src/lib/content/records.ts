@@ -50,11 +50,13 @@ export function parseAll<S extends z.ZodType>(
   schema: S,
   errors: ContentError[],
   prepare: (r: RawRecord) => unknown = (r) => r.data,
+  /** The field that names an entry in errors. */
+  idField = 'id',
 ): Parsed<z.output<S>>[] {
   const out: Parsed<z.output<S>>[] = [];
   for (const rec of records) {
     const input = prepare(rec);
-    const label = entryLabel(kind, rec, valueAt(input, ['id']));
+    const label = entryLabel(kind, rec, valueAt(input, [idField]));
     const res = schema.safeParse(input);
     if (res.success) out.push({ value: res.data, rec, label });
     else for (const issue of res.error.issues) errors.push({ file: rec.file, entry: label, field: fieldPath(issue.path), message: friendly(issue, input) });

@@ -13,6 +13,7 @@ import {
   findingSchema,
   frameworkSchema,
   pairingSchema,
+  releaseSchema,
   sectorSchema,
   sourceSchema,
   type Case,
@@ -23,6 +24,7 @@ import {
   type Framework,
   type Narrative,
   type Pairing,
+  type Release,
   type Sector,
   type Source,
 } from '../../schemas/index.ts';
@@ -35,6 +37,7 @@ import {
   checkNarratives,
   checkPairings,
   checkPlaceholders,
+  checkReleases,
   checkSources,
 } from './cross-checks.ts';
 import type { ContentError } from './errors.ts';
@@ -61,6 +64,10 @@ export interface Corpus {
   pairings: Pairing[];
   frameworks: Framework[];
   citations: Citation[];
+  /** Newest first; the first is the atlas's current version. */
+  releases: Release[];
+  /** The archived open-data files of earlier releases: version → file name → text. */
+  archives: Map<string, Map<string, string>>;
   sources: SourceEntry[];
   cases: CaseEntry[];
   findings: Finding[];
@@ -84,6 +91,7 @@ export function validateCorpus(raw: RawCorpus): { corpus: Corpus; errors: Conten
   const pairings = parseAll('pairing', raw.pairings, pairingSchema, errors);
   const frameworks = parseAll('framework', raw.frameworks, frameworkSchema, errors);
   const citations = parseAll('citation', raw.citations, citationSchema, errors);
+  const releases = parseAll('release', raw.releases, releaseSchema, errors, (r) => r.data, 'version');
   const sources = parseAll('source', raw.sources, sourceSchema, errors);
   const cases = parseAll('case', raw.cases, caseSchema, errors);
   const findings = parseAll('finding', raw.findings, findingSchema, errors, withCase);
@@ -116,6 +124,7 @@ export function validateCorpus(raw: RawCorpus): { corpus: Corpus; errors: Conten
   checkCities(ctx, cities);
   checkPairings(ctx, pairings);
   checkFrameworks(ctx, frameworks);
+  checkReleases(ctx, raw, releases);
   checkCases(ctx, raw, cases);
   checkFindings(ctx, findings, frameworks);
   checkConcepts(ctx, raw, concepts);
@@ -127,6 +136,7 @@ export function validateCorpus(raw: RawCorpus): { corpus: Corpus; errors: Conten
       ['pairing', raw.pairings],
       ['framework', raw.frameworks],
       ['citation', raw.citations],
+      ['release', raw.releases, 'version'],
       ['source', raw.sources],
       ['case', raw.cases],
       ['finding', raw.findings],
@@ -142,6 +152,8 @@ export function validateCorpus(raw: RawCorpus): { corpus: Corpus; errors: Conten
     pairings: pairings.map((p) => p.value),
     frameworks: frameworks.map((f) => f.value),
     citations: citations.map((c) => c.value),
+    releases: releases.map((r) => r.value),
+    archives: new Map([...raw.archives].map(([v, files]) => [v, new Map([...files].map(([f, t]) => [f, t.text]))])),
     sources: sourceEntries,
     cases: cases.map((c) => ({ ...c.value, slug: c.rec.folder ?? '' })),
     findings: findings.map((f) => f.value),

@@ -11,6 +11,7 @@ import type {
   Finding,
   Framework,
   Pairing,
+  Release,
   Sector,
   Source,
 } from '../../schemas/index.ts';
@@ -18,6 +19,7 @@ import { FINDING_KIND_ORDER, type FindingKind } from '../shared/vocabulary.ts';
 import { locateQuote, parseSource, type Mark, type ParsedSource } from '../content/excerpt.ts';
 import { quoteAnchor, type QuoteOwner } from '../shared/anchors.ts';
 import { countryName } from '../../i18n/format.ts';
+import { currentRelease, newestFirst } from './releases.ts';
 import type { Lang } from '../../i18n/lang.ts';
 
 export interface AtlasInput {
@@ -26,6 +28,7 @@ export interface AtlasInput {
   pairings: Pairing[];
   frameworks: Framework[];
   citations: Citation[];
+  releases: Release[];
   sources: (Source & { text: string })[];
   cases: (Case & { slug: string })[];
   findings: Finding[];
@@ -49,6 +52,10 @@ export interface Atlas {
   pairings: Pairing[];
   frameworks: Framework[];
   citations: Citation[];
+  /** Every release, newest first (content/releases.yaml). */
+  releases: Release[];
+  /** The current release: the atlas's version, shown in the footer and every citation. */
+  release: Release;
   sources: SourceView[];
   cases: (Case & { slug: string })[];
   findings: Finding[];
@@ -131,6 +138,8 @@ export function buildAtlas(input: AtlasInput): Atlas {
     findingsBySector: group(input.findings, (f) => f.sectors),
     findingsByPairing: group(input.findings, (f) => f.pairings ?? []),
     pairingsByCity: group(input.pairings, (p) => p.cities),
+    releases: newestFirst(input.releases),
+    release: currentRelease(input.releases),
     sources,
     sector: byId(input.sectors),
     city: byId(input.cities),

@@ -4,7 +4,7 @@
  * records. Unknown authors, titles and years stay out of the record: never invented.
  */
 import type { CslData } from '@citation-js/core';
-import { UNKNOWN, type Case } from '../../schemas/index.ts';
+import { UNKNOWN, type Case, type Release } from '../../schemas/index.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { ATLAS_AUTHOR, ATLAS_NAME } from './publisher.ts';
 
@@ -16,17 +16,22 @@ const citationKey = (r: CslData): string => {
 
 const dateParts = (date: string): { 'date-parts': number[][] } => ({ 'date-parts': [date.split('-').map(Number)] });
 
-/** The thesis behind a case. Its title, when unknown, is an APA bracketed description, not a title. */
-export function thesisRecord(c: Case & { slug: string }): CslData {
+/** APA's bracketed description of a thesis whose title the excerpts do not state, in the citing page's language. */
+function untitledThesis(c: Case, lang: Lang): string {
+  const known = c.thesis.degree !== UNKNOWN;
+  return lang === 'id'
+    ? `[${known ? 'Skripsi' : 'Karya tulis'} tentang ${c.title.id}; judul tidak disebut dalam kutipan]`
+    : `[${known ? 'Undergraduate thesis' : 'Thesis'} on ${c.title.en}; title not stated in the excerpt]`;
+}
+
+/** The thesis behind a case. Its title, when unknown, is an APA bracketed description (in `lang`), not a title. */
+export function thesisRecord(c: Case & { slug: string }, lang: Lang): CslData {
   const th = c.thesis;
   const record: CslData = {
     id: `thesis-${c.slug}`,
     'citation-key': `thesis-${c.slug}`,
     type: 'thesis',
-    title:
-      th.title === UNKNOWN
-        ? `[${th.degree === UNKNOWN ? 'Thesis' : 'Undergraduate thesis'} on ${c.title.en}; title not stated in the excerpt]`
-        : th.title,
+    title: th.title === UNKNOWN ? untitledThesis(c, lang) : th.title,
     language: 'id',
   };
   if (th.degree !== UNKNOWN) record.genre = th.degree;
@@ -36,8 +41,14 @@ export function thesisRecord(c: Case & { slug: string }): CslData {
   return record;
 }
 
-/** The atlas's own page for a case, in one language, dated by its last content update. */
-export function pageRecord(c: Case & { slug: string }, lang: Lang, url: string, updated: string | undefined): CslData {
+/** The atlas's own page for a case, in one language, dated by its last content update, of the atlas's `version`. */
+export function pageRecord(
+  c: Case & { slug: string },
+  lang: Lang,
+  url: string,
+  updated: string | undefined,
+  version: string,
+): CslData {
   const record: CslData = {
     id: `atlas-${c.slug}-${lang}`,
     'citation-key': `atlas-${c.slug}-${lang}`,
@@ -47,15 +58,53 @@ export function pageRecord(c: Case & { slug: string }, lang: Lang, url: string, 
     'container-title': ATLAS_NAME,
     language: lang,
     URL: url,
+    version,
   };
   if (updated !== undefined) record.issued = dateParts(updated);
   return record;
 }
 
-/** APA 7 references for many records, by record id, each a standalone reference (no "2026a"/"2026b"). */
-export function apaMany(records: readonly CslData[], _lang: Lang): Map<string, string> {
-  return new Map(records.map((r) => [r.id, apaReference(r)]));
+/** The open data of a release as a data set: dated by its release's year (APA 7 dates data sets by year), with its version and genre ("Data set"). */
+export function datasetRecord(release: Release, lang: Lang, title: string, genre: string, url: string): CslData {
+  return {
+    id: `atlas-data-${release.version}-${lang}`,
+    'citation-key': `atlas-data-${release.version}`,
+    type: 'dataset',
+    title,
+    genre,
+    author: [{ literal: ATLAS_AUTHOR }],
+    issued: dateParts(release.date.slice(0, 4)),
+    version: release.version,
+    language: lang,
+    URL: url,
+  };
 }
+
+/** APA 7 references for many records, by record id, each a standalone reference (no "2026a"/"2026b"). */
+export function apaMany(records: readonly CslData[], lang: Lang): Map<string, string> {
+  return new Map(records.map((r) => [r.id, apaReference(r, lang)]));
+}
+
+/** The words an APA reference is written with, per language (Indonesian as Indonesian style guides adapt APA 7). */
+const APA_WORDS = {
+  en: { noDate: 'n.d.', version: 'Version' },
+  id: { noDate: 't.t.', version: 'Versi' },
+} as const;
+
+const BULAN = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
 
 const MONTHS = [
   'January',
@@ -80,12 +129,15 @@ function apaAuthors(names: NonNullable<CslData['author']>): string {
   return `${list.slice(0, -1).join(', ')}, & ${list.at(-1)}`;
 }
 
-/** "(2019)", "(2026, November 2)", or "(n.d.)" when the record has no date. */
-function apaDate(record: CslData): string {
+/** "(2019)", "(2026, November 2)" / "(2026, 2 November)", or "(n.d.)" / "(t.t.)" when the record has no date. */
+function apaDate(record: CslData, lang: Lang): string {
   const [y, m, d] = record.issued?.['date-parts'][0] ?? [];
-  if (y === undefined) return '(n.d.)';
-  const month = m === undefined ? '' : `, ${MONTHS[m - 1]}${d === undefined ? '' : ` ${d}`}`;
-  return `(${y}${month})`;
+  if (y === undefined) return `(${APA_WORDS[lang].noDate})`;
+  if (m === undefined) return `(${y})`;
+  const day = d === undefined ? '' : String(d);
+  const month =
+    lang === 'id' ? [day, BULAN[m - 1]].filter(Boolean).join(' ') : [MONTHS[m - 1], day].filter(Boolean).join(' ');
+  return `(${y}, ${month})`;
 }
 
 /** Closes an APA element with a period unless it already ends in terminal punctuation. */
@@ -95,19 +147,22 @@ const element = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
  * APA 7 reference (plain text) for the two record types the atlas cites: its own case pages
  * (`webpage`, group author, "Retrieved … from" omitted because the page is dated) and theses.
  * A work without author moves its title to the author position (APA 7, 9.12); a missing date is "n.d.".
- * Formatted directly rather than through citeproc, which cost a quarter of the build at 1,000 cases;
- * tests/unit/citation.test.ts checks the output against citation-js's APA style.
- * citation-js ships no Indonesian locale either way: references use APA's English conventions.
+ * A versioned page has "(Version 0.2.0)" after its title (APA 7, 10.10; citeproc's APA style omits
+ * the version of web pages). Formatted directly rather than through citeproc, which cost a quarter of
+ * the build at 1,000 cases; tests/unit/output/csl.test.ts checks the English output against
+ * citation-js's APA style. citation-js ships no Indonesian locale: Indonesian references follow the
+ * same order with Indonesian words ("t.t.", "Versi", "22 November").
  */
-export function apaReference(record: CslData): string {
-  const title = record.title ?? '';
+export function apaReference(record: CslData, lang: Lang = 'en'): string {
+  const version = typeof record.version === 'string' ? ` (${APA_WORDS[lang].version} ${record.version})` : '';
+  const title = `${record.title ?? ''}${version}`;
   const genre = record.genre ? `[${record.genre}]` : '';
   const parts: string[] = [];
   if (record.author?.length) {
-    parts.push(element(apaAuthors(record.author)), `${apaDate(record)}.`);
+    parts.push(element(apaAuthors(record.author)), `${apaDate(record, lang)}.`);
     parts.push(element(genre ? `${title} ${genre}` : title));
   } else {
-    parts.push(element(title), `${apaDate(record)}.`);
+    parts.push(element(title), `${apaDate(record, lang)}.`);
     if (genre) parts.push(`${genre}.`);
   }
   if (record.type === 'webpage' && record['container-title']) parts.push(element(record['container-title']));
@@ -149,6 +204,7 @@ export function toBibtex(records: CslData[]): string {
       if (r['container-title']) fields.push(['organization', bibValue(r['container-title'])]);
       const date = r.issued?.['date-parts'][0];
       if (date) fields.push(['date', date.map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0'))).join('-')]);
+      if (typeof r.version === 'string') fields.push(['version', bibValue(r.version)]);
       if (r.language) fields.push(['langid', LANGID[r.language] ?? r.language]);
       if (r.URL) fields.push(['url', r.URL]);
       const type = r.type === 'thesis' ? 'thesis' : 'online';

@@ -8,7 +8,7 @@ import type { Article, DataDownload, Dataset, Person, Place, WithContext } from 
 import type { Lang } from '../../i18n/lang.ts';
 import type { City } from '../../schemas/index.ts';
 import type { CaseEntry } from '../content/validate.ts';
-import { ATLAS_AUTHOR, ATLAS_NAME } from './publisher.ts';
+import { ATLAS_AUTHOR, ATLAS_KEYWORDS, ATLAS_NAME } from './publisher.ts';
 
 export interface CaseJsonLdInput {
   entry: CaseEntry;
@@ -67,6 +67,8 @@ export interface DatasetJsonLdInput {
   /** The /data/ page's absolute URL. */
   url: string;
   version: string;
+  /** The release date of that version (YYYY-MM-DD). */
+  published: string;
   /** The last content change (YYYY-MM-DD), when known. */
   modified: string | undefined;
   /** First and last year of the dated agreement steps, when any. */
@@ -92,13 +94,14 @@ export function datasetJsonLd(d: DatasetJsonLdInput): WithContext<Dataset> {
     description: d.description,
     url: d.url,
     version: d.version,
+    datePublished: d.published,
     ...(d.modified === undefined ? {} : { dateModified: d.modified }),
     license: 'https://creativecommons.org/licenses/by/4.0/',
     isAccessibleForFree: true,
     inLanguage: ['id', 'en'],
     creator: { '@type': 'Organization', name: ATLAS_AUTHOR },
     publisher: { '@type': 'Organization', name: ATLAS_NAME },
-    keywords: ['sister city', 'kota kembar', 'paradiplomacy', 'paradiplomasi', 'Indonesia', 'city diplomacy'],
+    keywords: ATLAS_KEYWORDS,
     ...(d.years === undefined ? {} : { temporalCoverage: `${String(d.years[0])}/${String(d.years[1])}` }),
     spatialCoverage,
     distribution,

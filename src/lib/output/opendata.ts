@@ -151,7 +151,3 @@ export function coveredYears(atlas: Atlas): [number, number] | undefined {
   );
   return years.length === 0 ? undefined : [Math.min(...years), Math.max(...years)];
 }
-
-/** The media type of an open-data file, from its name. */
-export const mediaType = (file: string): string =>
-  file.endsWith('.csv') ? 'text/csv' : file.endsWith('.geojson') ? 'application/geo+json' : 'application/json';

@@ -8,6 +8,15 @@ export type QuoteOwner =
   | { type: 'framework'; id: string }
   | { type: 'concept'; id: string };
 
+/** Every kind of record that quotes the excerpts. */
+export const QUOTE_OWNER_TYPES = [
+  'finding',
+  'pairing',
+  'event',
+  'framework',
+  'concept',
+] as const satisfies readonly QuoteOwner['type'][];
+
 /** The anchor id of the n-th (1-based) evidence quote of an owner; stable as long as ids are. */
 export function quoteAnchor(owner: QuoteOwner, n: number): string {
   switch (owner.type) {
@@ -38,12 +47,16 @@ export const CASE_SECTIONS = {
 
 /** The ids of the data page's sections (each codebook's is codebookAnchor(), lib/output/codebook.ts). */
 export const DATA_SECTIONS = {
+  versions: 'versions',
   files: 'files',
   tables: 'tables',
   codebook: 'codebook',
   licence: 'licence',
   cite: 'cite',
 } as const;
+
+/** A release's anchor on the changelog page (`v0-2-0`). */
+export const releaseAnchor = (version: string): string => `v${version.replace(/\./g, '-')}`;
 
 /** The anchor of one kind's group of findings on a case page (`findings-outcome`). */
 export const findingKindAnchor = (kind: string): string => `${CASE_SECTIONS.findings}-${kind}`;

@@ -21,3 +21,6 @@ export function listParam(values: readonly string[], keep: (v: string) => boolea
     ),
   ];
 }
+
+/** A release's version: semantic versioning's MAJOR.MINOR.PATCH (`0.2.0`), no pre-release or build tags. */
+export const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;

@@ -22,6 +22,7 @@ export type Section =
   | 'search'
   | 'data'
   | 'teaching'
+  | 'changelog'
   | 'about';
 
 export interface Routes {

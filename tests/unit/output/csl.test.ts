@@ -34,6 +34,7 @@ const unknownCase = {
   sectors: ['health'],
   sources: ['s'],
 } as CaseEntry;
+const V = '1.2.3';
 const knownCase = {
   ...unknownCase,
   thesis: {
@@ -47,7 +48,7 @@ const knownCase = {
 
 describe('CSL records', () => {
   it('never invents what the thesis excerpt does not state', () => {
-    const r = thesisRecord(unknownCase);
+    const r = thesisRecord(unknownCase, 'en');
     expect(r.author).toBeUndefined();
     expect(r.issued).toBeUndefined();
     expect(r.publisher).toBeUndefined();
@@ -56,15 +57,15 @@ describe('CSL records', () => {
   });
 
   it('formats many records as standalone references (no 2026a/2026b disambiguation)', () => {
-    const a = pageRecord(unknownCase, 'en', 'https://example.org/a/', '2026-11-22');
-    const b = pageRecord({ ...unknownCase, slug: 'other' }, 'en', 'https://example.org/b/', '2026-11-22');
+    const a = pageRecord(unknownCase, 'en', 'https://example.org/a/', '2026-11-22', V);
+    const b = pageRecord({ ...unknownCase, slug: 'other' }, 'en', 'https://example.org/b/', '2026-11-22', V);
     const out = apaMany([a, b], 'en');
     expect(out.get(a.id)).toMatch(/^Sister City Atlas\. \(2026, November 22\)\./);
     expect(out.get(b.id)).toMatch(/^Sister City Atlas\. \(2026, November 22\)\./);
   });
 
   it('uses the thesis metadata when it is known', () => {
-    const r = thesisRecord(knownCase);
+    const r = thesisRecord(knownCase, 'en');
     expect(apaReference(r)).toMatch(/^Siti Contoh\. \(2020\)\. Kerja Sama Kota/);
   });
 
@@ -79,36 +80,53 @@ describe('CSL records', () => {
       { ...knownCase.thesis, title: 'Kota kembar', author: 'unknown' },
     ];
     const records = [
-      ...variants.map((thesis, i) => thesisRecord({ ...unknownCase, slug: `v${i}`, thesis })),
-      pageRecord(unknownCase, 'en', 'https://example.org/en/cases/kota-uji/', '2026-11-02'),
-      pageRecord({ ...unknownCase, slug: 'b' }, 'id', 'https://example.org/cases/b/', '2026-01-15'),
+      ...variants.map((thesis, i) => thesisRecord({ ...unknownCase, slug: `v${i}`, thesis }, 'en')),
+      pageRecord(unknownCase, 'en', 'https://example.org/en/cases/kota-uji/', '2026-11-02', V),
+      pageRecord({ ...unknownCase, slug: 'b' }, 'id', 'https://example.org/cases/b/', '2026-01-15', V),
     ];
     // One record per call: a standalone reference, as on the site (no 2026a/2026b across records).
     const citeproc = (r: (typeof records)[number]) =>
       new Cite([r]).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim();
-    for (const r of records) expect(apaReference(r), r.id).toBe(citeproc(r));
+    // citeproc's APA style omits a web page's version, which APA 7 (10.10) puts after the title.
+    for (const r of records) expect(apaReference(r).replace(` (Version ${V})`, ''), r.id).toBe(citeproc(r));
+    const idPage = pageRecord(unknownCase, 'id', 'https://example.org/cases/kota-uji/', '2026-01-15', V);
+    expect(apaReference(idPage)).toContain(`Kota Alfa – Kota Beta (Version ${V}).`);
   });
 
   it('omits "Retrieved from" for an undated page (citeproc would print a bare "Retrieved <url>")', () => {
-    const r = pageRecord(unknownCase, 'id', 'https://example.org/cases/kota-uji/', undefined);
+    const r = pageRecord(unknownCase, 'id', 'https://example.org/cases/kota-uji/', undefined, V);
     expect(apaReference(r)).toBe(
-      'Sister City Atlas. (n.d.). Kota Alfa – Kota Beta. Sister City Atlas (Atlas Kota Kembar). https://example.org/cases/kota-uji/',
+      `Sister City Atlas. (n.d.). Kota Alfa – Kota Beta (Version ${V}). Sister City Atlas (Atlas Kota Kembar). https://example.org/cases/kota-uji/`,
     );
+  });
+
+  it('writes Indonesian references with Indonesian words: t.t., Versi, day before month, skripsi', () => {
+    const page = pageRecord(unknownCase, 'id', 'https://example.org/cases/kota-uji/', '2026-01-05', V);
+    expect(apaReference(page, 'id')).toBe(
+      `Sister City Atlas. (2026, 5 Januari). Kota Alfa – Kota Beta (Versi ${V}). Sister City Atlas (Atlas Kota Kembar). https://example.org/cases/kota-uji/`,
+    );
+    const thesis = thesisRecord(unknownCase, 'id');
+    expect(thesis.title).toBe('[Skripsi tentang Kota Alfa – Kota Beta; judul tidak disebut dalam kutipan]');
+    expect(apaReference(thesis, 'id')).toContain('(t.t.)');
+    expect(apaReference(thesis, 'id')).not.toMatch(/n\.d\.|thesis|title/i);
   });
 
   it('round-trips through BibLaTeX, RIS and CSL-JSON with title, type, year, authors and institution', async () => {
     const records = [
-      pageRecord(unknownCase, 'en', 'https://example.org/en/cases/kota-uji/', '2026-11-22'),
-      thesisRecord(knownCase),
-      thesisRecord({
-        ...knownCase,
-        slug: 'two',
-        thesis: {
-          ...knownCase.thesis,
-          title: 'Kerja sama 50% & {kota} #1_a ~ b^2',
-          author: ['Siti Contoh', 'Budi Uji'],
+      pageRecord(unknownCase, 'en', 'https://example.org/en/cases/kota-uji/', '2026-11-22', V),
+      thesisRecord(knownCase, 'en'),
+      thesisRecord(
+        {
+          ...knownCase,
+          slug: 'two',
+          thesis: {
+            ...knownCase.thesis,
+            title: 'Kerja sama 50% & {kota} #1_a ~ b^2',
+            author: ['Siti Contoh', 'Budi Uji'],
+          },
         },
-      }),
+        'en',
+      ),
     ];
     for (const text of [toBibtex(records), toRis(records), toCslJson(records)]) {
       const back = (await Cite.async(text)).data;
@@ -121,25 +139,30 @@ describe('CSL records', () => {
   });
 
   it("writes BibLaTeX keyed by the records' citation keys, with LaTeX specials escaped", () => {
-    const bib = toBibtex([thesisRecord({ ...knownCase, thesis: { ...knownCase.thesis, title: '50% & $x$ #1_a' } })]);
+    const bib = toBibtex([
+      thesisRecord({ ...knownCase, thesis: { ...knownCase.thesis, title: '50% & $x$ #1_a' } }, 'en'),
+    ]);
     expect(bib).toMatch(/^@thesis\{thesis-kota-uji,\n/);
     expect(bib).toContain('title = {{50\\% \\& \\$x\\$ \\#1\\_a}},');
     expect(bib).toContain('institution = {Universitas Uji},');
     expect(bib).toContain('langid = {indonesian},');
+    expect(toBibtex([pageRecord(unknownCase, 'en', 'https://example.org/', '2026-01-05', V)])).toContain(
+      `version = {${V}},`,
+    );
   });
 
   it('writes RIS one tag per line, never wrapping a long title, and leaves unknown fields out', () => {
-    const ris = toRis([thesisRecord(unknownCase)]);
+    const ris = toRis([thesisRecord(unknownCase, 'en')]);
     const lines = ris.trimEnd().split('\n');
     expect(lines[0]).toBe('TY  - THES');
     expect(lines.at(-1)).toBe('ER  -');
     expect(lines.every((l) => /^[A-Z][A-Z0-9] {2}-( |$)/.test(l))).toBe(true);
     expect(lines.some((l) => /^(AU|PY|PB) {2}-/.test(l))).toBe(false);
-    expect(lines).toContain(`TI  - ${thesisRecord(unknownCase).title}`);
+    expect(lines).toContain(`TI  - ${thesisRecord(unknownCase, 'en').title}`);
   });
 
   it('derives Highwire tags from the same record', () => {
-    const tags = highwireTags(pageRecord(unknownCase, 'id', 'https://example.org/cases/kota-uji/', '2026-01-05'));
+    const tags = highwireTags(pageRecord(unknownCase, 'id', 'https://example.org/cases/kota-uji/', '2026-01-05', V));
     expect(tags).toContainEqual(['citation_title', 'Kota Alfa – Kota Beta']);
     expect(tags).toContainEqual(['citation_date', '2026/01/05']);
     expect(tags).toContainEqual(['citation_language', 'id']);

@@ -1,6 +1,6 @@
 /** HTTP headers for hosts (src/lib/output/headers.ts). */
 import { describe, expect, it } from 'vitest';
-import { headersFile, metaCsp, nginxSnippet } from '../../../src/lib/output/headers.ts';
+import { dataContentType, headersFile, metaCsp, nginxSnippet } from '../../../src/lib/output/headers.ts';
 import { parseHeadersFile } from '../../../tools/lib/server.ts';
 
 const CSP = "default-src 'self'; script-src 'self' 'sha256-abc='";
@@ -17,6 +17,18 @@ describe('headers', () => {
     expect(conf).toContain(`add_header Content-Security-Policy "${CSP}; frame-ancestors 'self'" always;`);
     expect(conf).toMatch(/location \^~ \/_astro\/ \{\n {2}add_header Content-Security-Policy/);
     expect(conf.match(/add_header X-Content-Type-Options "nosniff" always;/g)).toHaveLength(2);
+  });
+  it('gives each open-data file its media type by exact path, CSV as UTF-8 with a header row', () => {
+    const rules = parseHeadersFile(headersFile('/', CSP, ['cities.geojson', 'v1.0.0/findings.csv', 'index.html']));
+    expect(rules.slice(2).map((r) => [r.path, r.headers])).toEqual([
+      ['/data/cities.geojson', [['Content-Type', 'application/geo+json']]],
+      ['/data/v1.0.0/findings.csv', [['Content-Type', 'text/csv; charset=utf-8; header=present']]],
+    ]);
+    expect(dataContentType('cases.json')).toBe('application/json');
+    const conf = nginxSnippet('/atlas/', CSP);
+    expect(conf).toMatch(
+      /location \^~ \/atlas\/data\/ \{\n {2}types \{ text\/html html; application\/json json; application\/geo\+json geojson; text\/csv csv; \}/,
+    );
   });
   it('reads the policy back from a page, entities decoded', () => {
     expect(metaCsp(`<meta http-equiv="content-security-policy" content="default-src &#39;self&#39;">`)).toBe(

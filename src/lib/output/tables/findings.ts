@@ -1,10 +1,11 @@
 /** The findings and evidence tables: one row per finding, one row per quotation with its span in the source file. */
 import { forEachQuote, type Atlas } from '../../model/atlas.ts';
-import { quoteAnchor, type QuoteOwner } from '../../shared/anchors.ts';
-import type { Evidence, Finding, Localized } from '../../../schemas/index.ts';
+import { QUOTE_OWNER_TYPES, quoteAnchor, type QuoteOwner } from '../../shared/anchors.ts';
+import { FINDING_KINDS } from '../../shared/vocabulary.ts';
+import { provenance, VERDICTS, type Evidence, type Finding, type Localized } from '../../../schemas/index.ts';
 import { both, type Linker } from '../opendata.ts';
 import { plainQuote, quoteSpan } from '../quotes.ts';
-import { col, L, list, table, urls } from './table.ts';
+import { col, INTEGER, L, listCol, oneOf, REQUIRED, table, urls } from './table.ts';
 
 interface FindingRow {
   f: Finding;
@@ -16,13 +17,15 @@ export const findingsTable = table<FindingRow>({
   file: 'findings.csv',
   about: L('Satu baris per temuan.', 'One row per finding.'),
   key: ['id'],
+  foreignKeys: [{ field: 'case', table: 'cases.csv', key: 'id' }],
   columns: [
     col(
       'id',
       L('Id tetap temuan (jangkar di halaman studi kasus).', 'Stable finding id (its anchor on the case page).'),
       (r) => r.f.id,
+      REQUIRED,
     ),
-    col('case', L('Id studi kasus (cases.json).', 'Case id (cases.json).'), (r) => r.f.case),
+    col('case', L('Id studi kasus (cases.json).', 'Case id (cases.json).'), (r) => r.f.case, REQUIRED),
     col(
       'kind',
       L(
@@ -30,28 +33,31 @@ export const findingsTable = table<FindingRow>({
         'Kind: outcome, obstacle, evaluation, reason, recommendation, context.',
       ),
       (r) => r.f.kind,
+      oneOf(FINDING_KINDS),
     ),
-    col('sectors', L('Id bidang, dipisah "; ".', 'Sector ids, separated by "; ".'), (r) => list(r.f.sectors)),
-    col('cities', L('Id kota (cities.csv), dipisah "; ".', 'City ids (cities.csv), separated by "; ".'), (r) =>
-      list(r.f.cities),
+    listCol('sectors', L('Id bidang, dipisah "; ".', 'Sector ids, separated by "; ".'), (r) => r.f.sectors),
+    listCol(
+      'cities',
+      L('Id kota (cities.csv), dipisah "; ".', 'City ids (cities.csv), separated by "; ".'),
+      (r) => r.f.cities,
     ),
-    col(
+    listCol(
       'countries',
       L(
         'Kode negara kota-kota itu (ISO 3166-1 alpha-2), dipisah "; ".',
         'Those cities\' country codes (ISO 3166-1 alpha-2), separated by "; ".',
       ),
-      (r) => list(r.countries),
+      (r) => r.countries,
     ),
-    col(
+    listCol(
       'pairings',
       L('Id pasangan kota (pairings.csv), dipisah "; ".', 'Pairing ids (pairings.csv), separated by "; ".'),
-      (r) => list(r.f.pairings),
+      (r) => r.f.pairings,
     ),
-    col(
+    listCol(
       'categories',
       L('Kategori kendala, dipisah "; " (kendala saja).', 'Obstacle categories, separated by "; " (obstacles only).'),
-      (r) => list(r.f.categories),
+      (r) => r.f.categories,
     ),
     col(
       'framework',
@@ -66,16 +72,19 @@ export const findingsTable = table<FindingRow>({
         "The thesis's verdict: met, not-met, partial, not-stated.",
       ),
       (r) => r.f.element?.verdict ?? '',
+      oneOf(VERDICTS, false),
     ),
     col(
       'statement_id',
       L('Temuan dalam bahasa Indonesia (asli).', 'The finding in Indonesian (original).'),
       (r) => r.f.text.id,
+      REQUIRED,
     ),
     col(
       'statement_en',
       L('Temuan dalam bahasa Inggris (terjemahan kami).', 'The finding in English (our translation).'),
       (r) => r.f.text.en,
+      REQUIRED,
     ),
     col(
       'provenance',
@@ -84,6 +93,7 @@ export const findingsTable = table<FindingRow>({
         'thesis (supported by quotations) or external (supported by citations).',
       ),
       (r) => r.f.provenance,
+      oneOf(provenance.options),
     ),
     col(
       'quotes',
@@ -93,16 +103,16 @@ export const findingsTable = table<FindingRow>({
       ),
       (r) => (r.f.evidence ?? []).map((e) => plainQuote(e.quote)).join(' | '),
     ),
-    col('sources', L('Id kutipan sumber, dipisah "; ".', 'Source excerpt ids, separated by "; ".'), (r) =>
-      list([...new Set((r.f.evidence ?? []).map((e) => e.source))]),
-    ),
-    col(
+    listCol('sources', L('Id kutipan sumber, dipisah "; ".', 'Source excerpt ids, separated by "; ".'), (r) => [
+      ...new Set((r.f.evidence ?? []).map((e) => e.source)),
+    ]),
+    listCol(
       'citations',
       L(
         'Id rujukan eksternal, dipisah "; " (fakta eksternal).',
         'External citation ids, separated by "; " (external facts).',
       ),
-      (r) => list(r.f.citations),
+      (r) => r.f.citations,
     ),
     ...urls<FindingRow>((r) => r.url),
   ],
@@ -155,6 +165,7 @@ export const evidenceTable = table<EvidenceRow>({
         'What quotes it: finding, pairing, event, framework, concept.',
       ),
       (r) => r.owner.type,
+      oneOf(QUOTE_OWNER_TYPES),
     ),
     col(
       'owner_id',
@@ -163,6 +174,7 @@ export const evidenceTable = table<EvidenceRow>({
         'Id of the finding, pairing (also for an event), framework or concept.',
       ),
       (r) => r.owner.id,
+      REQUIRED,
     ),
     col(
       'event',
@@ -171,16 +183,19 @@ export const evidenceTable = table<EvidenceRow>({
         "The pairing's step number (events.csv), for owner_type event.",
       ),
       (r) => (r.owner.type === 'event' ? r.owner.index + 1 : ''),
+      { type: 'integer' },
     ),
     col(
       'n',
       L('Nomor kutipan milik rekaman itu (1, 2, …).', "The quotation's number within its record (1, 2, …)."),
       (r) => r.n,
+      INTEGER,
     ),
     col(
       'source',
       L('Id kutipan sumber: berkas content/sources/<id>.txt.', 'Source excerpt id: the file content/sources/<id>.txt.'),
       (r) => r.ev.source,
+      REQUIRED,
     ),
     col(
       'quote',
@@ -189,6 +204,7 @@ export const evidenceTable = table<EvidenceRow>({
         'The quotation as plain text: Markdown emphasis removed, whitespace collapsed.',
       ),
       (r) => plainQuote(r.ev.quote),
+      REQUIRED,
     ),
     col(
       'start',
@@ -197,12 +213,13 @@ export const evidenceTable = table<EvidenceRow>({
         "Start of the quotation's span in the source file (code point index, from 0).",
       ),
       (r) => r.start,
+      INTEGER,
     ),
     col(
       'end',
       L(
         'Akhir rentang (eksklusif). Teks berkas [start, end) sama dengan quote, kecuali spasi dan penekanan.',
-        'End of the span (exclusive). The file text [start, end) equals quote but for whitespace and emphasis.',
+        'End of the span (exclusive). The file text [start, end, INTEGER) equals quote but for whitespace and emphasis.',
       ),
       (r) => r.end,
     ),
