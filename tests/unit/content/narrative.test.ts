@@ -1,8 +1,8 @@
 /** Narratives rendered at load time: HTML, component placeholders, headings, and precise problems. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { narrativeFromFile, narrativeParts, renderNarrative } from '../../../src/lib/content/narrative.ts';
 
 describe('renderNarrative', () => {
@@ -92,6 +92,9 @@ describe('narrativeParts', () => {
 
 describe('narrativeFromFile', () => {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-narrative-'));
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
   it('renders a file into parts and headings', () => {
     const file = join(dir, 'ok.mdx');
     writeFileSync(file, '## Hasil\n\nTeks.<Cite f="x" />\n');
