@@ -1,13 +1,41 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import { THEME_INIT } from './src/client/theme-init.mjs';
-import { sitemaps } from './src/lib/output/sitemap.ts';
+import { footerDate, sitemaps } from './src/lib/output/sitemap.ts';
 import { headersFile, metaCsp } from './src/lib/output/headers.ts';
+
+/**
+ * The last 8 kB of a built page (its footer, with the last-updated date), or the whole page if shorter.
+ * @param {string} file
+ */
+function pageTail(file) {
+  if (!existsSync(file)) return '';
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const length = Math.min(size, 8192);
+    const buf = Buffer.alloc(length);
+    readSync(fd, buf, 0, length, size - length);
+    return buf.toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** Public origin of the deployed site (for canonical URLs, sitemap, citations, feeds, open data). */
 const LOCAL = 'http://localhost:4321';
@@ -58,7 +86,11 @@ export default defineConfig({
         'astro:build:done': ({ pages, dir }) => {
           const { index, files } = sitemaps(
             pages.map((p) => p.pathname),
-            { root: new URL(base, site).href, hreflang: { id: 'id', en: 'en' } },
+            {
+              root: new URL(base, site).href,
+              hreflang: { id: 'id', en: 'en' },
+              lastmod: (path) => footerDate(pageTail(fileURLToPath(new URL(`${path}index.html`, dir)))),
+            },
           );
           files.forEach((xml, i) => writeFileSync(new URL(`sitemap-${i}.xml`, dir), xml));
           writeFileSync(new URL('sitemap-index.xml', dir), index);

@@ -1,4 +1,4 @@
-/** Citation downloads and meta tags in the built site, read back by a real client (citation-js). */
+/** Citation downloads, COinS and JSON-LD in the built site, read back by a real client (citation-js). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Cite } from '@citation-js/core';
@@ -6,12 +6,12 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/content/load.ts';
+// The page's last-updated date as its footer shows it (from git; unknown outside a checkout).
+import { footerDate } from '../../src/lib/output/sitemap.ts';
 import { DIST, readPage, requireDist } from '../../tools/lib/dist.ts';
 
 // The content the site was built from: content/, or ATLAS_CONTENT_DIR (a test's copy).
 const corpus = loadCorpus();
-/** The page's last-updated date as its footer shows it (from git; unknown outside a checkout). */
-const footerDate = (html: string) => /<p class="updated">[^<]*<time datetime="([\d-]+)">/.exec(html)?.[1];
 beforeAll(requireDist);
 
 describe.each(corpus.cases.map((c) => [c.slug, c] as const))('%s', (slug, c) => {
@@ -41,16 +41,23 @@ describe.each(corpus.cases.map((c) => [c.slug, c] as const))('%s', (slug, c) => 
     },
   );
 
-  it('has citation_* meta tags matching the record, and JSON-LD', async () => {
+  it('has one COinS for reference managers matching the record (a web page by a corporate author), no Highwire tags, and JSON-LD', async () => {
     const html = readPage(`/en/cases/${slug}/`);
-    const meta = (name: string) =>
-      [...html.matchAll(new RegExp(`<meta name="${name}" content="([^"]*)"`, 'g'))].map((m) => m[1]);
+    expect(html).not.toMatch(/<meta name="citation_/);
+    const spans = [...html.matchAll(/<span class="Z3988" title="([^"]*)"/g)].map((m) => m[1] ?? '');
+    expect(spans).toHaveLength(1);
+    const co = new URLSearchParams((spans[0] ?? '').replace(/&amp;/g, '&'));
     const [page] = (await Cite.async(readFileSync(join(DIST, `en/cases/${slug}/cite.json`), 'utf8'))).data;
-    expect(meta('citation_title')).toEqual([page?.title?.replace(/&/g, '&amp;')]);
-    expect(meta('citation_author')).toEqual(['Sister City Atlas']);
-    expect(meta('citation_date')[0]).toBe(
-      page?.issued?.['date-parts'][0]?.map((n) => String(n).padStart(2, '0')).join('/'),
+    expect(co.get('rft_val_fmt')).toBe('info:ofi/fmt:kev:mtx:dc');
+    expect(co.get('rft.type')).toBe('webpage');
+    expect(co.get('rft.title')).toBe(page?.title);
+    expect(co.getAll('rft.aucorp')).toEqual(['Sister City Atlas']);
+    expect(co.get('rft.au')).toBeNull();
+    expect(co.get('rft.identifier')).toBe(page?.URL);
+    expect(co.get('rft.date') ?? undefined).toBe(
+      page?.issued?.['date-parts'][0]?.map((n) => String(n).padStart(2, '0')).join('-'),
     );
+    expect(co.get('rft.description')).toBe(c.summary.en);
     const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(html)?.[1] ?? '{}') as {
       '@type': string;
       isBasedOn: { '@type': string; author?: unknown };
@@ -104,6 +111,16 @@ describe('feeds and sitemap', () => {
         expect(Object.keys(page).sort()).toEqual(['en', 'id', 'x-default']);
         expect(listed, path).toEqual(page);
       }
+    }
+  });
+  it("dates every page in the sitemap by its footer's last-updated date, and only then", () => {
+    const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+    const entries = [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g)];
+    expect(entries.length).toBeGreaterThan(50);
+    const root = new URL(/<loc>([^<]+)<\/loc>/.exec(xml)?.[1] ?? '');
+    for (const [, loc = '', lastmod] of entries) {
+      const path = `/${new URL(loc).pathname.slice(root.pathname.length)}`;
+      expect(lastmod, loc).toBe(footerDate(readPage(path)));
     }
   });
 });

@@ -59,7 +59,13 @@ export async function serveDist(dir: string, base = '/'): Promise<StaticServer> 
   const headersPath = join(dir, '_headers');
   const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      res.writeHead(400).end('malformed path');
+      return;
+    }
     const headers = headersFor(rules, path);
     for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
     if (!path.startsWith(base)) {

@@ -1,6 +1,6 @@
 /**
  * Citation records. One CSL-JSON record per work (the atlas's case page, and the thesis behind it);
- * every format (APA text, BibTeX, RIS, CSL-JSON) and the Highwire meta tags are derived from those
+ * every format (APA text, BibTeX, RIS, CSL-JSON) and the COinS for reference managers are derived from those
  * records. Unknown authors, titles and years stay out of the record: never invented.
  */
 import type { CslData } from '@citation-js/core';
@@ -182,8 +182,16 @@ function bibValue(text: string): string {
 }
 
 /**
+ * A title's capitalised words each in braces ("{Semarang} – {Jung-gu} ({Ulsan}), cooperation in five
+ * fields"), so sentence-case styles keep the names' capitals and lower-case the rest. A title braced
+ * whole keeps every letter as written, which Better BibTeX and sentence-case styles read as a title
+ * that must not be touched at all (and Better BibTeX reports as over-protected).
+ */
+const protectCase = (title: string) => title.replace(/[\p{L}\p{N}'’-]*\p{Lu}[\p{L}\p{N}'’-]*/gu, (w) => `{${w}}`);
+
+/**
  * BibLaTeX (`@online` for the atlas's pages, `@thesis`), which Zotero, JabRef and biber read. Keys are
- * the records' citation keys; titles are braced whole so styles keep their capitals; unknown fields
+ * the records' citation keys; capitalised words in titles are protected (protectCase); unknown fields
  * stay out. Written directly (citation-js took 2 ms a file: 40 s of a 10,000-case build); tests read
  * every file back with citation-js.
  */
@@ -198,7 +206,7 @@ export function toBibtex(records: CslData[]): string {
             .map((a) => `{${bibValue(a.literal ?? [a.family, a.given].filter(Boolean).join(', '))}}`)
             .join(' and '),
         ]);
-      fields.push(['title', `{${bibValue(r.title ?? '')}}`]);
+      fields.push(['title', protectCase(bibValue(r.title ?? ''))]);
       if (r.type === 'thesis') fields.push(['type', bibValue(r.genre ?? 'Thesis')]);
       if (r.publisher) fields.push(['institution', bibValue(r.publisher)]);
       if (r['container-title']) fields.push(['organization', bibValue(r['container-title'])]);
@@ -240,15 +248,31 @@ export function toCslJson(records: CslData[]): string {
   return `${JSON.stringify(records, null, 2)}\n`;
 }
 
-/** Highwire Press `citation_*` meta tags (read by Zotero and Google Scholar) for a record. */
-export function highwireTags(record: CslData): [string, string][] {
-  const tags: [string, string][] = [['citation_title', record.title ?? '']];
-  for (const a of record.author ?? [])
-    tags.push(['citation_author', a.literal ?? [a.family, a.given].filter(Boolean).join(', ')]);
-  const issued = record.issued?.['date-parts'][0];
-  if (issued) tags.push(['citation_date', issued.map((n) => String(n).padStart(2, '0')).join('/')]);
-  if (record.publisher) tags.push(['citation_publisher', record.publisher]);
-  if (record.language) tags.push(['citation_language', record.language]);
-  if (record.URL) tags.push(['citation_public_url', record.URL]);
-  return tags;
+/**
+ * A COinS ContextObject (OpenURL 1.0 KEV, the `title` of a `<span class="Z3988">`) for the atlas's
+ * page record: a Dublin Core web page with its corporate author (`rft.aucorp`), so that Zotero,
+ * Mendeley and other reference managers import a case page as a web page by "Sister City Atlas" (its
+ * Highwire `citation_*` tags, made for journal articles, were read as a journal article by a
+ * person named "Sister City Atlas"). Checked with Zotero's translation-server and its COinS translator.
+ */
+export function coins(record: CslData, description?: string): string {
+  const date = record.issued?.['date-parts'][0];
+  const fields: [string, string | undefined][] = [
+    ['ctx_ver', 'Z39.88-2004'],
+    ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:dc'],
+    ['rft.type', record.type === 'webpage' ? 'webpage' : undefined],
+    ['rft.title', record.title],
+    ...(record.author ?? []).map((a): [string, string | undefined] =>
+      a.literal !== undefined ? ['rft.aucorp', a.literal] : ['rft.au', [a.family, a.given].filter(Boolean).join(', ')],
+    ),
+    ['rft.date', date?.map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0'))).join('-')],
+    ['rft.source', record['container-title']],
+    ['rft.identifier', record.URL],
+    ['rft.language', record.language],
+    ['rft.description', description],
+  ];
+  return fields
+    .filter((f): f is [string, string] => f[1] !== undefined && f[1] !== '')
+    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+    .join('&');
 }

@@ -14,6 +14,13 @@ export interface SitemapOptions {
   hreflang: Record<Lang, string>;
   /** URLs per sitemap file (sitemaps.org allows 50,000). */
   limit?: number;
+  /** A page's last change (YYYY-MM-DD), its sitemap `lastmod`; none when unknown. */
+  lastmod?: (path: string) => string | undefined;
+}
+
+/** The last-updated date a built page's footer states (`<p class="updated">… <time datetime>`), if any. */
+export function footerDate(html: string): string | undefined {
+  return /<p class="updated">[^<]*<time datetime="(\d{4}-\d{2}-\d{2})">/.exec(html)?.[1];
 }
 
 /** The language of a page path relative to the base (`en/…` is English, the rest Indonesian) and its path without the prefix. */
@@ -44,7 +51,8 @@ export function sitemaps(paths: readonly string[], opts: SitemapOptions): { inde
         ? versions.map((v) => link(opts.hreflang[v.lang], v.url)).join('') +
           (original ? link('x-default', original.url) : '')
         : '';
-    return `<url><loc>${escapeXml(new URL(p, opts.root).href)}</loc>${links}</url>`;
+    const lastmod = opts.lastmod?.(p);
+    return `<url><loc>${escapeXml(new URL(p, opts.root).href)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}${links}</url>`;
   };
   const files: string[] = [];
   for (let i = 0; i < pages.length || files.length === 0; i += limit) {

@@ -8,22 +8,24 @@ import { pairingAnchor } from './anchors.ts';
 import { searchStateToQuery, type Facet } from './search-state.ts';
 
 /** The site's top-level sections, each a listing or a page of its own at `/<section>/`. */
-export type Section =
-  | 'cases'
-  | 'findings'
-  | 'sectors'
-  | 'cities'
-  | 'countries'
-  | 'concepts'
-  | 'sources'
-  | 'map'
-  | 'compare'
-  | 'pack'
-  | 'search'
-  | 'data'
-  | 'teaching'
-  | 'changelog'
-  | 'about';
+export const SECTIONS = [
+  'cases',
+  'findings',
+  'sectors',
+  'cities',
+  'countries',
+  'concepts',
+  'sources',
+  'map',
+  'compare',
+  'pack',
+  'search',
+  'data',
+  'teaching',
+  'changelog',
+  'about',
+] as const;
+export type Section = (typeof SECTIONS)[number];
 
 export interface Routes {
   lang: Lang;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   apaMany,
   apaReference,
-  highwireTags,
+  coins,
   pageRecord,
   thesisRecord,
   toBibtex,
@@ -143,7 +143,15 @@ describe('CSL records', () => {
       thesisRecord({ ...knownCase, thesis: { ...knownCase.thesis, title: '50% & $x$ #1_a' } }, 'en'),
     ]);
     expect(bib).toMatch(/^@thesis\{thesis-kota-uji,\n/);
-    expect(bib).toContain('title = {{50\\% \\& \\$x\\$ \\#1\\_a}},');
+    expect(bib).toContain('title = {50\\% \\& \\$x\\$ \\#1\\_a},');
+    // Capitalised words (the names) are protected one by one, so sentence-case styles keep them only.
+    const page = {
+      ...unknownCase,
+      title: { ...unknownCase.title, en: 'Semarang – Jung-gu (Ulsan), cooperation in five fields' },
+    };
+    expect(toBibtex([pageRecord(page, 'en', 'https://example.org/', undefined, V)])).toContain(
+      'title = {{Semarang} – {Jung-gu} ({Ulsan}), cooperation in five fields},',
+    );
     expect(bib).toContain('institution = {Universitas Uji},');
     expect(bib).toContain('langid = {indonesian},');
     expect(toBibtex([pageRecord(unknownCase, 'en', 'https://example.org/', '2026-01-05', V)])).toContain(
@@ -161,10 +169,27 @@ describe('CSL records', () => {
     expect(lines).toContain(`TI  - ${thesisRecord(unknownCase, 'en').title}`);
   });
 
-  it('derives Highwire tags from the same record', () => {
-    const tags = highwireTags(pageRecord(unknownCase, 'id', 'https://example.org/cases/kota-uji/', '2026-01-05', V));
-    expect(tags).toContainEqual(['citation_title', 'Kota Alfa – Kota Beta']);
-    expect(tags).toContainEqual(['citation_date', '2026/01/05']);
-    expect(tags).toContainEqual(['citation_language', 'id']);
+  it('derives the COinS from the same record: a Dublin Core web page with a corporate author', () => {
+    const record = pageRecord(unknownCase, 'id', 'https://example.org/cases/kota-uji/', '2026-01-05', V);
+    const co = new URLSearchParams(coins(record, 'Ringkasan & lain-lain'));
+    expect([...co.keys()]).toEqual([
+      'ctx_ver',
+      'rft_val_fmt',
+      'rft.type',
+      'rft.title',
+      'rft.aucorp',
+      'rft.date',
+      'rft.source',
+      'rft.identifier',
+      'rft.language',
+      'rft.description',
+    ]);
+    expect(co.get('rft.title')).toBe('Kota Alfa – Kota Beta');
+    expect(co.get('rft.aucorp')).toBe('Sister City Atlas');
+    expect(co.get('rft.date')).toBe('2026-01-05');
+    expect(co.get('rft.description')).toBe('Ringkasan & lain-lain');
+    const undated = new URLSearchParams(coins(pageRecord(unknownCase, 'id', 'https://example.org/', undefined, V)));
+    expect(undated.has('rft.date')).toBe(false);
+    expect(undated.has('rft.description')).toBe(false);
   });
 });

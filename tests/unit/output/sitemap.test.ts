@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageLanguage, sitemaps } from '../../../src/lib/output/sitemap.ts';
+import { footerDate, pageLanguage, sitemaps } from '../../../src/lib/output/sitemap.ts';
 
 const opts = { root: 'https://example.org/atlas/', hreflang: { id: 'id', en: 'en' } };
 
@@ -32,6 +32,19 @@ describe('sitemaps', () => {
     // Numeric order: k2 before k10, so k0–k9 fill the first file.
     expect(files[0]).toContain('/k9/');
     expect(files[1]).toContain('/k10/');
+  });
+
+  it('dates each URL by its lastmod when known, and reads the date from a page footer', () => {
+    const { files } = sitemaps(['cases/a/', 'cases/b/'], {
+      ...opts,
+      lastmod: (p) => (p === 'cases/a/' ? '2026-11-22' : undefined),
+    });
+    expect(files[0]).toContain('<loc>https://example.org/atlas/cases/a/</loc><lastmod>2026-11-22</lastmod>');
+    expect(files[0]).toContain('<loc>https://example.org/atlas/cases/b/</loc></url>');
+    expect(footerDate('<p class="updated"> Last updated: <time datetime="2026-11-22">22 November</time></p>')).toBe(
+      '2026-11-22',
+    );
+    expect(footerDate('<p class="updated">Last updated: <span class="unknown">not stated</span></p>')).toBeUndefined();
   });
 
   it('reads the language from the path prefix only', () => {
