@@ -8,6 +8,8 @@ import {
   readdirSync,
   readFileSync,
   readSync,
+  renameSync,
+  rmdirSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
@@ -94,6 +96,19 @@ export default defineConfig({
           );
           files.forEach((xml, i) => writeFileSync(new URL(`sitemap-${i}.xml`, dir), xml));
           writeFileSync(new URL('sitemap-index.xml', dir), index);
+        },
+      },
+    },
+    // The English 404 page (src/pages/en/404.astro) at en/404.html, where hosts that serve the nearest
+    // 404 page (Cloudflare Pages) look for it; Astro writes it as en/404/index.html.
+    {
+      name: 'atlas-404',
+      hooks: {
+        'astro:build:done': ({ dir }) => {
+          const built = fileURLToPath(new URL('en/404/index.html', dir));
+          if (!existsSync(built)) return;
+          renameSync(built, fileURLToPath(new URL('en/404.html', dir)));
+          rmdirSync(fileURLToPath(new URL('en/404/', dir)));
         },
       },
     },

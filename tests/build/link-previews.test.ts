@@ -67,4 +67,16 @@ describe('link previews', () => {
     }
     expect(og(readPage('/en/'), 'og:type')).toEqual(['website']);
   });
+
+  it('the 404 pages have no address of their own: no canonical link or og:url, not indexed; the English one at en/404.html', () => {
+    for (const [file, lang] of [
+      ['/404.html', 'id'],
+      ['/en/404.html', 'en'],
+    ] as const) {
+      const html = readPage(file);
+      expect(html, file).toContain(`<html lang="${lang}"`);
+      expect(html, file).not.toMatch(/rel="canonical"|property="og:url"/);
+      expect(html, file).toContain('<meta name="robots" content="noindex">');
+    }
+  });
 });
