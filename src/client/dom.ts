@@ -18,3 +18,21 @@ export const link = (href: string, text: string): HTMLAnchorElement => {
   a.href = href;
   return a;
 };
+
+/** Say something to screen readers through one polite live region per page, made on first use. */
+export function announce(text: string): void {
+  let region = document.querySelector<HTMLElement>('[data-atlas-announcer]');
+  if (!region) {
+    region = document.createElement('div');
+    region.dataset['atlasAnnouncer'] = '';
+    region.setAttribute('role', 'status');
+    region.className = 'visually-hidden';
+    document.body.append(region);
+  }
+  // Emptied first, so that the same words said twice are announced twice.
+  region.textContent = '';
+  const target = region;
+  requestAnimationFrame(() => {
+    target.textContent = text;
+  });
+}

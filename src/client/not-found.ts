@@ -4,7 +4,7 @@
  * address's words, from the search index. Without JavaScript the page shows both languages.
  */
 import { pathLanguage, pathWords, rankPages, wordTries } from '../lib/shared/not-found.ts';
-import { loadManifest, loadPagefind, type Pagefind, type PagefindResult } from './pagefind.ts';
+import type { Pagefind, PagefindResult } from './pagefind.ts';
 
 const SUGGESTIONS = 3;
 
@@ -49,6 +49,8 @@ class NotFoundHelp extends HTMLElement {
     if (!box || !list || words.length === 0) return;
     const bundle = this.dataset['bundle'] ?? '/pagefind/';
     try {
+      // The search glue loads only when the address has words to look for.
+      const { loadManifest, loadPagefind } = await import('./pagefind.ts');
       const pf = await loadPagefind(bundle, base, lang, loadManifest(bundle));
       const ranked = rankPages(await Promise.all(words.map((w) => pagesFor(pf, w))), SUGGESTIONS);
       for (const r of ranked) {

@@ -1,4 +1,5 @@
 /** Site-wide enhancements: the theme picker, copy-link buttons and a language switch that keeps the page's state. Everything works without them. */
+import { announce } from './dom.ts';
 
 const KEY = 'atlas-theme';
 
@@ -71,24 +72,6 @@ class CopyLink extends HTMLElement {
     });
     this.append(' ', button, ' ', done);
   }
-}
-
-/** Say something to screen readers through one polite live region per page, made on first use. */
-function announce(text: string): void {
-  let region = document.querySelector<HTMLElement>('[data-atlas-announcer]');
-  if (!region) {
-    region = document.createElement('div');
-    region.dataset['atlasAnnouncer'] = '';
-    region.setAttribute('role', 'status');
-    region.className = 'visually-hidden';
-    document.body.append(region);
-  }
-  // Emptied first, so that the same words said twice are announced twice.
-  region.textContent = '';
-  const target = region;
-  requestAnimationFrame(() => {
-    target.textContent = text;
-  });
 }
 
 customElements.define('theme-picker', ThemePicker);

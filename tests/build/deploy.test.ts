@@ -9,7 +9,13 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/content/load.ts';
 import { buildEnv, scratchBuild } from '../../tools/lib/dist.ts';
 import { parseHeadersFile } from '../../tools/lib/server.ts';
-import { FRAME_ANCESTORS, IMMUTABLE, metaCsp, securityHeaders } from '../../src/lib/output/headers.ts';
+import {
+  EMBED_FRAME_ANCESTORS,
+  FRAME_ANCESTORS,
+  IMMUTABLE,
+  metaCsp,
+  securityHeaders,
+} from '../../src/lib/output/headers.ts';
 
 const root = process.cwd();
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
@@ -70,23 +76,11 @@ it('writes no "localhost" into any file of a build with SITE_URL and SITE_BASE',
   );
 });
 
-it('writes HTTP headers for the base path: the pages’ CSP with frame-ancestors, security headers, immutable assets', () => {
+it('writes HTTP headers for the base path: one CSP per page (the embeds frameable by any site, the rest by the site), security headers, immutable assets, data types', () => {
   const rules = parseHeadersFile(readFileSync(join(out, '_headers'), 'utf8'));
-  expect(rules.slice(0, 2).map((r) => r.path)).toEqual(['/atlas/*', '/atlas/_astro/*']);
-  // Then every open-data file, by its exact path, with its media type.
-  const data = rules.slice(2);
-  expect(data.length).toBeGreaterThan(10);
-  for (const r of data) {
-    expect(r.path).toMatch(/^\/atlas\/data\/.+\.(csv|json|geojson)$/);
-    expect(statSync(join(out, r.path.slice('/atlas/'.length))).isFile(), r.path).toBe(true);
-    expect(r.headers[0]?.[0]).toBe('Content-Type');
-  }
-  const page = Object.fromEntries(rules[0]?.headers ?? []);
+  const matching = (path: string) =>
+    rules.filter((r) => (r.path.endsWith('*') ? path.startsWith(r.path.slice(0, -1)) : path === r.path));
   const meta = metaCsp(readFileSync(join(out, 'index.html'), 'utf8')) ?? '';
-  expect(page['Content-Security-Policy']).toBe(securityHeaders(meta)[0]?.[1]);
-  expect(page['Content-Security-Policy']).toMatch(new RegExp(`; ${FRAME_ANCESTORS}$`));
-  expect(Object.keys(page)).toEqual(securityHeaders(meta).map(([k]) => k));
-  expect(Object.fromEntries(rules[1]?.headers ?? [])['Cache-Control']).toBe(IMMUTABLE);
   // Every page carries the same policy in its <meta>, so the one header fits all of them.
   const pages: string[] = [];
   const walk = (dir: string) => {
@@ -98,7 +92,32 @@ it('writes HTTP headers for the base path: the pages’ CSP with frame-ancestors
   };
   walk(out);
   expect(pages.length).toBeGreaterThan(100);
-  for (const p of pages) expect(metaCsp(readFileSync(p, 'utf8')), relative(out, p)).toBe(meta);
+  const page = securityHeaders(meta)[0]?.[1] ?? '';
+  for (const p of pages) {
+    const rel = relative(out, p).split('\\').join('/');
+    expect(metaCsp(readFileSync(p, 'utf8')), rel).toBe(meta);
+    const path = `/atlas/${rel.replace(/index\.html$/, '')}`;
+    // Exactly one rule gives the page a policy (hosts that merge two would apply both).
+    const csp = matching(path).flatMap((r) =>
+      r.headers.filter(([k]) => k === 'Content-Security-Policy').map(([, v]) => v),
+    );
+    expect(csp, path).toEqual([
+      /^\/atlas\/(en\/)?embed\//.test(path) ? page.replace(FRAME_ANCESTORS, EMBED_FRAME_ANCESTORS) : page,
+    ]);
+    const common = Object.fromEntries(matching(path).flatMap((r) => r.headers));
+    expect(common['X-Content-Type-Options'], path).toBe('nosniff');
+    expect(common['Referrer-Policy'], path).toBe('strict-origin-when-cross-origin');
+  }
+  expect(page).toMatch(new RegExp(`; ${FRAME_ANCESTORS}$`));
+  expect(Object.fromEntries(matching('/atlas/_astro/x.js').flatMap((r) => r.headers))['Cache-Control']).toBe(IMMUTABLE);
+  // Every open-data file, by its exact path, with its media type.
+  const data = rules.filter((r) => r.path.startsWith('/atlas/data/') && !r.path.endsWith('*'));
+  expect(data.length).toBeGreaterThan(10);
+  for (const r of data) {
+    expect(r.path).toMatch(/^\/atlas\/data\/.+\.(csv|json|geojson)$/);
+    expect(statSync(join(out, r.path.slice('/atlas/'.length))).isFile(), r.path).toBe(true);
+    expect(r.headers).toEqual([['Content-Type', expect.stringMatching(/^(text\/csv|application\/)/) as string]]);
+  }
   // The nginx version says the same.
   const nginx = spawnSync(bin('node'), ['tools/nginx-headers.ts', out], {
     cwd: root,
@@ -106,8 +125,7 @@ it('writes HTTP headers for the base path: the pages’ CSP with frame-ancestors
     encoding: 'utf8',
   });
   expect(nginx.status, nginx.stderr).toBe(0);
-  expect(nginx.stdout).toContain(
-    `add_header Content-Security-Policy "${page['Content-Security-Policy'] ?? ''}" always;`,
-  );
+  expect(nginx.stdout).toContain(`add_header Content-Security-Policy "${page}" always;`);
   expect(nginx.stdout).toContain('location ^~ /atlas/_astro/ {');
+  expect(nginx.stdout).toContain('location ^~ /atlas/en/embed/ {');
 });

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/content/load.ts';
+import { EMBED_PATH } from '../../src/lib/shared/embed.ts';
 import { DIST, htmlPages, readPage, requireDist } from '../../tools/lib/dist.ts';
 import { optionalTool } from '../../tools/lib/requirements.ts';
 
@@ -58,8 +59,8 @@ describe('feeds and discovery', () => {
     if (dates.length > 0) expect(Date.parse(feed.updated ?? '')).toBe(Math.max(...dates));
   });
 
-  it("links every page to its language's feed", () => {
-    for (const path of htmlPages()) {
+  it("links every page to its language's feed (the embeddable views are views of pages, not pages)", () => {
+    for (const path of htmlPages().filter((p) => !EMBED_PATH.test(p))) {
       const html = readPage(path);
       const feed = /<link rel="alternate" type="application\/rss\+xml" title="[^"]*" href="([^"]+)">/.exec(html)?.[1];
       const lang = /<html lang="(\w+)"/.exec(html)?.[1];

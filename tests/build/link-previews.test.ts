@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/content/load.ts';
+import { EMBED_PATH } from '../../src/lib/shared/embed.ts';
 import { DIST, htmlPages, readPage, requireDist } from '../../tools/lib/dist.ts';
 
 const corpus = loadCorpus();
@@ -25,7 +26,8 @@ const metaName = (html: string, name: string) =>
   decode(new RegExp(`<meta name="${name}" content="([^"]*)"`).exec(html)?.[1] ?? '');
 
 describe('link previews', () => {
-  const pages = htmlPages().filter((p) => !p.includes('404'));
+  // The embeddable views are views of pages (their canonical is the full page), not pages to share.
+  const pages = htmlPages().filter((p) => !p.includes('404') && !EMBED_PATH.test(p));
 
   it('every page has its title, description, canonical address, locale and the card image', () => {
     expect(pages.length).toBeGreaterThan(50);

@@ -6,6 +6,7 @@
  */
 import { DEFAULT_LANG, type Lang } from '../../i18n/lang.ts';
 import { escapeXml } from '../shared/escape.ts';
+import { EMBED_PATH } from '../shared/embed.ts';
 
 export interface SitemapOptions {
   /** The site's public root, base path included, ending in `/` (e.g. `https://example.org/atlas/`). */
@@ -34,7 +35,8 @@ export function pageLanguage(path: string): { lang: Lang; key: string } {
 export function sitemaps(paths: readonly string[], opts: SitemapOptions): { index: string; files: string[] } {
   const limit = opts.limit ?? 45_000;
   const pages = [...new Set(paths.map((p) => p.replace(/^\//, '')))]
-    .filter((p) => !/(^|\/)404(\.html|\/)?$/.test(p))
+    // Not their own address: the 404 pages, and the embeddable views (their canonical is the full page).
+    .filter((p) => !/(^|\/)404(\.html|\/)?$/.test(p) && !EMBED_PATH.test(p))
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   const byKey = new Map<string, { lang: Lang; url: string }[]>();
   for (const p of pages) {

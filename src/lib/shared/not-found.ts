@@ -4,11 +4,23 @@
  * "Did you mean". Pure and browser-safe; any address, however malformed, gives an answer.
  */
 import type { Lang } from '../../i18n/lang.ts';
-import { QUERY_MAX } from './search-state.ts';
-import { SECTIONS } from './routes.ts';
+import { SECTIONS } from './sections.ts';
 
 /** Words of a path that name a route rather than a thing (sections, paging, files). */
-const ROUTE_WORDS = new Set<string>([...SECTIONS, 'en', 'page', 'index', 'html', 'cite', 'bib', 'ris', 'json']);
+const ROUTE_WORDS = new Set<string>([
+  ...SECTIONS,
+  'en',
+  'embed',
+  'page',
+  'index',
+  'html',
+  'cite',
+  'bib',
+  'ris',
+  'json',
+]);
+/** An address is read up to this many characters. */
+const PATH_MAX = 200;
 /** At most this many words are looked up. */
 export const MAX_WORDS = 6;
 
@@ -16,9 +28,9 @@ export const MAX_WORDS = 6;
 function below(pathname: string, base: string): string {
   const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\/+/, '');
   try {
-    return decodeURIComponent(rest).slice(0, QUERY_MAX);
+    return decodeURIComponent(rest).slice(0, PATH_MAX);
   } catch {
-    return rest.slice(0, QUERY_MAX);
+    return rest.slice(0, PATH_MAX);
   }
 }
 

@@ -6,26 +6,9 @@ import type { Lang } from '../../i18n/lang.ts';
 import { assetPath, localePath } from '../../i18n/paths.ts';
 import { pairingAnchor } from './anchors.ts';
 import { searchStateToQuery, type Facet } from './search-state.ts';
+import type { EmbedChart } from './embed.ts';
 
-/** The site's top-level sections, each a listing or a page of its own at `/<section>/`. */
-export const SECTIONS = [
-  'cases',
-  'findings',
-  'sectors',
-  'cities',
-  'countries',
-  'concepts',
-  'sources',
-  'map',
-  'compare',
-  'pack',
-  'search',
-  'data',
-  'teaching',
-  'changelog',
-  'about',
-] as const;
-export type Section = (typeof SECTIONS)[number];
+import type { Section } from './sections.ts';
 
 export interface Routes {
   lang: Lang;
@@ -61,6 +44,16 @@ export interface Routes {
   asset: (path: string) => string;
   /** An open-data file (`cases.json`; '' for the folder). */
   data: (file: string) => string;
+  /** Embeddable views, without the site's header, navigation and footer. */
+  embed: {
+    /** The map, filtered by sector and country as /map/ is. */
+    map: (filters?: { sector?: string; country?: string }) => string;
+    /** A case's card; with a finding, that finding alone (its anchor). */
+    case: (slug: string, finding?: string) => string;
+    chart: (chart: EmbedChart) => string;
+    /** A reading pack, as /pack/ takes it (`?findings=…&cases=…`). */
+    pack: (query: string) => string;
+  };
 }
 
 export function routes(lang: Lang, base: string): Routes {
@@ -87,5 +80,14 @@ export function routes(lang: Lang, base: string): Routes {
     rss: at('/rss.xml'),
     asset: (path) => assetPath(path, base),
     data: (file) => assetPath(`/data/${file}`, base),
+    embed: {
+      map: (filters = {}) => {
+        const q = new URLSearchParams(Object.entries(filters).filter(([, v]) => v !== '')).toString();
+        return at(`/embed/map/${q ? `?${q}` : ''}`);
+      },
+      case: (slug, finding) => at(`/embed/cases/${slug}/${hash(finding)}`),
+      chart: (chart) => at(`/embed/charts/${chart}/`),
+      pack: (query) => at(`/embed/pack/${query}`),
+    },
   };
 }

@@ -6,21 +6,36 @@ import { parseHeadersFile } from '../../../tools/lib/server.ts';
 const CSP = "default-src 'self'; script-src 'self' 'sha256-abc='";
 
 describe('headers', () => {
-  it('adds frame-ancestors to the page policy, under the base path, with long caching for hashed assets', () => {
+  it('adds frame-ancestors to the page policy under the base path: the site by itself, the embeds by any site; long caching for hashed assets', () => {
     const rules = parseHeadersFile(headersFile('/atlas/', `${CSP};`));
-    expect(rules.map((r) => r.path)).toEqual(['/atlas/*', '/atlas/_astro/*']);
-    expect(rules[0]?.headers[0]).toEqual(['Content-Security-Policy', `${CSP}; frame-ancestors 'self'`]);
-    expect(rules[1]?.headers).toEqual([['Cache-Control', 'public, max-age=31536000, immutable']]);
+    const at = (path: string) => rules.find((r) => r.path === path)?.headers;
+    expect(at('/atlas/*')?.map(([k]) => k)).toEqual([
+      'X-Content-Type-Options',
+      'Referrer-Policy',
+      'Permissions-Policy',
+    ]);
+    for (const path of ['/atlas/', '/atlas/cases/*', '/atlas/en/', '/atlas/en/map/*', '/atlas/404.html'])
+      expect(at(path), path).toEqual([['Content-Security-Policy', `${CSP}; frame-ancestors 'self'`]]);
+    for (const path of ['/atlas/embed/*', '/atlas/en/embed/*'])
+      expect(at(path), path).toEqual([['Content-Security-Policy', `${CSP}; frame-ancestors *`]]);
+    expect(rules.some((r) => r.path === '/atlas/en/*')).toBe(false);
+    expect(at('/atlas/_astro/*')).toEqual([['Cache-Control', 'public, max-age=31536000, immutable']]);
   });
   it('writes the same headers for nginx, quoted, on every response and inside the assets location', () => {
     const conf = nginxSnippet('/', CSP);
     expect(conf).toContain(`add_header Content-Security-Policy "${CSP}; frame-ancestors 'self'" always;`);
     expect(conf).toMatch(/location \^~ \/_astro\/ \{\n {2}add_header Content-Security-Policy/);
-    expect(conf.match(/add_header X-Content-Type-Options "nosniff" always;/g)).toHaveLength(2);
+    // The server block, the assets location and the two embed locations each send every header.
+    expect(conf.match(/add_header X-Content-Type-Options "nosniff" always;/g)).toHaveLength(4);
+    expect(conf).toMatch(
+      /location \^~ \/en\/embed\/ \{\n {2}add_header Content-Security-Policy "[^"]*; frame-ancestors \*" always;/,
+    );
   });
   it('gives each open-data file its media type by exact path, CSV as UTF-8 with a header row', () => {
     const rules = parseHeadersFile(headersFile('/', CSP, ['cities.geojson', 'v1.0.0/findings.csv', 'index.html']));
-    expect(rules.slice(2).map((r) => [r.path, r.headers])).toEqual([
+    expect(
+      rules.filter((r) => r.path.startsWith('/data/') && !r.path.endsWith('*')).map((r) => [r.path, r.headers]),
+    ).toEqual([
       ['/data/cities.geojson', [['Content-Type', 'application/geo+json']]],
       ['/data/v1.0.0/findings.csv', [['Content-Type', 'text/csv; charset=utf-8; header=present']]],
     ]);

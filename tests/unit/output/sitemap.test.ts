@@ -4,9 +4,19 @@ import { footerDate, pageLanguage, sitemaps } from '../../../src/lib/output/site
 const opts = { root: 'https://example.org/atlas/', hreflang: { id: 'id', en: 'en' } };
 
 describe('sitemaps', () => {
-  it('pairs each page with its translation, under the base path, and leaves out the 404 page', () => {
+  it('pairs each page with its translation, under the base path, and leaves out the 404 pages and the embeds', () => {
     const { index, files } = sitemaps(
-      ['', 'en/', 'cases/a/', 'en/cases/a/', 'cases/only-id/', '404.html', 'en/404/'],
+      [
+        '',
+        'en/',
+        'cases/a/',
+        'en/cases/a/',
+        'cases/only-id/',
+        '404.html',
+        'en/404/',
+        'embed/map/',
+        'en/embed/cases/a/',
+      ],
       opts,
     );
     expect(files).toHaveLength(1);
