@@ -3,19 +3,21 @@ import { isRecord, isStringArray } from '../lib/shared/guards.ts';
 import type { PackState } from '../lib/shared/pack-state.ts';
 
 const KEY = 'atlas-pack';
+const EMPTY: PackState = { findings: [], cases: [], title: '', note: '' };
 
 /** The last pack, as localStorage remembers it; anything unreadable is an empty pack. */
 export function stored(): PackState {
   try {
     const v: unknown = JSON.parse(localStorage.getItem(KEY) ?? '{}');
-    if (!isRecord(v)) return { findings: [], cases: [], title: '' };
+    if (!isRecord(v)) return EMPTY;
     return {
       findings: isStringArray(v['findings']) ? v['findings'] : [],
       cases: isStringArray(v['cases']) ? v['cases'] : [],
       title: typeof v['title'] === 'string' ? v['title'] : '',
+      note: typeof v['note'] === 'string' ? v['note'] : '',
     };
   } catch {
-    return { findings: [], cases: [], title: '' };
+    return EMPTY;
   }
 }
 export function store(s: PackState): void {

@@ -5,10 +5,10 @@
  */
 import { formsFrom, plural } from '../i18n/plural.ts';
 import { isRecord } from '../lib/shared/guards.ts';
-import { packCases, packFindings, type PackCase, type PackFinding } from '../lib/shared/pack-data.ts';
+import { packCases, packFindings, packTeaching, type PackCase, type PackFinding } from '../lib/shared/pack-data.ts';
 import { isEmptyPack, packQuery, parsePack, type PackState } from '../lib/shared/pack-state.ts';
 
-import { el, link } from './dom.ts';
+import { announce, el, link } from './dom.ts';
 import { store, stored } from './pack-store.ts';
 
 type Lang = 'id' | 'en';
@@ -39,15 +39,28 @@ class ReadingPack extends HTMLElement {
       }
     }
     const title = this.querySelector<HTMLInputElement>('#pack-title');
-    title?.addEventListener('input', () => {
-      const s = { ...parsePack(location.search), title: title.value };
+    const note = this.querySelector<HTMLTextAreaElement>('#pack-note');
+    const edited = () => {
+      const s = { ...parsePack(location.search), title: title?.value ?? '', note: note?.value ?? '' };
       history.replaceState(null, '', `${location.pathname}${packQuery(s)}`);
       this.showTitle(s);
       this.showUrl();
       store(s);
-    });
+    };
+    title?.addEventListener('input', edited);
+    note?.addEventListener('input', edited);
     this.querySelector('button.print')?.addEventListener('click', () => {
       window.print();
+    });
+    this.querySelector('button.pack-copy')?.addEventListener('click', () => {
+      void navigator.clipboard.writeText(location.href).then(() => {
+        announce(this.dataset['copied'] ?? 'Copied');
+      });
+    });
+    this.querySelector('button.pack-handout')?.addEventListener('click', () => {
+      void import('./pack-handout.ts').then((m) => {
+        m.downloadHandout(this, this.dataset['handoutName'] ?? 'reading-pack.html');
+      });
     });
     window.addEventListener('popstate', () => void this.render(parsePack(location.search)));
     void this.render(state);
@@ -70,6 +83,13 @@ class ReadingPack extends HTMLElement {
     const input = this.querySelector<HTMLInputElement>('#pack-title');
     if (input && document.activeElement !== input) input.value = s.title;
     document.title = title;
+    const note = this.querySelector<HTMLElement>('.pack-note');
+    if (note) {
+      note.textContent = s.note;
+      note.hidden = s.note === '';
+    }
+    const field = this.querySelector<HTMLTextAreaElement>('#pack-note');
+    if (field && document.activeElement !== field) field.value = s.note;
   }
 
   showUrl(): void {
@@ -79,6 +99,12 @@ class ReadingPack extends HTMLElement {
     a.href = location.href;
     a.textContent = location.href;
     p.hidden = false;
+    // The pack's address as a QR code (made here, by uqr; loaded after the pack shows), for a printout or a projector.
+    const box = p.querySelector<HTMLElement>('.pack-qr');
+    if (box)
+      void import('./pack-qr.ts').then((m) => {
+        m.showQr(box, location.href, this.dataset['qrLabel'] ?? '');
+      });
   }
 
   async render(s: PackState): Promise<void> {
@@ -138,7 +164,22 @@ class ReadingPack extends HTMLElement {
     const h = el('h3');
     h.append(link(c.url[this.#lang], c.title[this.#lang]));
     art.append(h, el('p', c.summary[this.#lang]), this.removeButton('cases', c.id));
+    void this.teaching(c.id).then((parts) => {
+      art.querySelector('button')?.before(...parts);
+    });
     return art;
+  }
+
+  /** A case's learning objectives and discussion questions (its teaching.json; none if it has no notes). */
+  async teaching(id: string): Promise<HTMLElement[]> {
+    const r = await fetch(`${this.dataset['cases'] ?? '/cases/'}${id}/teaching.json`).catch(() => undefined);
+    if (!r?.ok) return [];
+    const { sections } = packTeaching(await r.json().catch(() => null));
+    return sections.flatMap((s, i) => {
+      const list = el(i === 0 ? 'ul' : 'ol', undefined, 'pack-teaching');
+      list.append(...s.items.map((text) => el('li', text)));
+      return [el('h4', s.title), list];
+    });
   }
 
   findingItem(f: PackFinding, cases: ReadonlyMap<string, PackCase>): HTMLElement {

@@ -1,9 +1,12 @@
 /** Compare and reading packs in Chromium: the URL state, unknown ids, handout printing. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../../tools/lib/dist.ts';
 import { HAS_CHROMIUM, watch } from '../../tools/lib/browser.ts';
 import { useSite } from '../support/site.ts';
+import { readPdf } from '../support/pdf.ts';
+import { loadCorpus } from '../../src/lib/content/load.ts';
 
 /** Pages in a PDF (each page object carries /Type /Page). */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
@@ -155,6 +158,66 @@ describe.skipIf(!HAS_CHROMIUM)('teaching tools in Chromium', () => {
       .first()
       .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('/en/cases/');
+    await p.close();
+  });
+
+  it('prints a pack of five findings and a case with its note: no mostly blank page, one link (and its QR code) instead of every URL spelled out', async () => {
+    const corpus = loadCorpus();
+    const five = corpus.findings.filter((f) => (f.evidence?.length ?? 0) > 0).slice(0, 5);
+    // A case with teaching notes (its teaching.json), which the pack brings with it.
+    const taught = corpus.cases.filter((x) => existsSync(join(DIST, 'en/cases', x.slug, 'teaching.json')));
+    const c = taught.find((x) => !five.some((f) => f.case === x.slug)) ?? taught[0];
+    const teaching = JSON.parse(readFileSync(join(DIST, 'en/cases', c?.slug ?? '', 'teaching.json'), 'utf8')) as {
+      sections: { title: string; items: string[] }[];
+    };
+    const note = 'Read before the seminar.';
+    const p = await harness.open(
+      `/en/pack/?findings=${five.map((f) => f.id).join(',')}&cases=${c?.slug ?? ''}&note=${encodeURIComponent(note)}`,
+    );
+    await p.waitForSelector('.pack-findings:not([hidden]) .finding');
+    await p.waitForSelector('.pack-qr svg');
+    await p.waitForSelector('.pack-case .pack-teaching');
+    await p.emulateMedia({ media: 'print' });
+    const pages = await readPdf(await p.pdf({ format: 'A4', preferCSSPageSize: true }));
+    const all = pages.map((pg) => pg.text).join(' ');
+    // Every page but the last is filled to its lower quarter; the last holds more than the link.
+    for (const pg of pages.slice(0, -1)) expect(pg.filled, pg.text.slice(0, 80)).toBeGreaterThan(0.75);
+    expect(
+      pages
+        .at(-1)
+        ?.text.replace(/Pack link:[\s\S]*$/, '')
+        .trim().length,
+    ).toBeGreaterThan(40);
+    expect(all.match(/https?:\/\//g)).toHaveLength(1);
+    // Compared without spaces: pdf.js splits lines and runs of text where it likes.
+    const bare = (s: string) => s.replace(/\s+/g, '');
+    expect(bare(all)).toContain(bare(note));
+    expect(bare(all)).toContain(bare(c?.title.en ?? 'x'));
+    for (const f of five) expect(bare(all)).toContain(bare(f.text.en.slice(0, 40)));
+    // The case's learning objectives and discussion questions come with it.
+    expect(teaching.sections.length).toBeGreaterThan(0);
+    for (const sec of teaching.sections) {
+      expect(bare(all)).toContain(bare(sec.title));
+      for (const item of sec.items) expect(bare(all)).toContain(bare(item.slice(0, 40)));
+    }
+    await p.close();
+  });
+
+  it('downloads the pack as one self-contained HTML handout for Moodle: no script, every link absolute', async () => {
+    const corpus = loadCorpus();
+    const ids = corpus.findings.slice(0, 3).map((f) => f.id);
+    const p = await harness.open(`/pack/?findings=${ids.join(',')}&title=Minggu%203`);
+    await p.waitForSelector('.pack-findings:not([hidden]) .finding');
+    const [download] = await Promise.all([p.waitForEvent('download'), p.click('button.pack-handout')]);
+    const html = readFileSync(await download.path(), 'utf8');
+    expect(download.suggestedFilename()).toMatch(/\.html$/);
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('<title>Minggu 3</title>');
+    expect(html).not.toMatch(/<script|<button|<input|<textarea/);
+    for (const f of corpus.findings.slice(0, 3)) expect(html).toContain(f.text.id.slice(0, 30).replace(/&/g, '&amp;'));
+    const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1] ?? '');
+    expect(hrefs.length).toBeGreaterThan(3);
+    for (const h of hrefs) expect(h, h).toMatch(/^https?:\/\//);
     await p.close();
   });
 });

@@ -50,7 +50,7 @@ export interface RenderedNarrative {
   /** Empty when the narrative is fine; `html` is then complete. */
   problems: NarrativeProblem[];
   /** With `items`: each list item under a `##` section (a learning objective, a question), with the findings it cites. */
-  items: { id: string; cites: string[] }[];
+  items: { id: string; cites: string[]; text: string; section: string }[];
 }
 
 export interface RenderOptions {
@@ -94,6 +94,7 @@ class Converter {
   readonly #slugger = new GithubSlugger();
   readonly #counts = new Map<string, number>();
   #section: string | undefined;
+  #sectionTitle = '';
 
   readonly options: RenderOptions;
 
@@ -198,7 +199,10 @@ class Converter {
       element.properties = { ...element.properties, id: slug };
       const depth = Number(element.tagName[1]);
       this.out.headings.push({ depth, slug, text });
-      if (depth === 2) this.#section = slug;
+      if (depth === 2) {
+        this.#section = slug;
+        this.#sectionTitle = text.trim();
+      }
       element.tagName = `h${String(Math.min(6, depth + (this.options.shift ?? 0)))}`;
     }
     if (this.options.items && element.tagName === 'li' && this.#section !== undefined) {
@@ -206,7 +210,12 @@ class Converter {
       this.#counts.set(this.#section, n);
       const id = `${this.#section}-${String(n)}`;
       element.properties = { ...element.properties, id };
-      this.out.items.push({ id, cites: this.out.cites.slice(cited).map((c) => c.id) });
+      this.out.items.push({
+        id,
+        cites: this.out.cites.slice(cited).map((c) => c.id),
+        text: textOf(element).replace(/\s+/g, ' ').trim(),
+        section: this.#sectionTitle,
+      });
       element.children.push({ type: 'element', tagName: 'atlas-item', properties: { i: id }, children: [] });
     }
     return element;

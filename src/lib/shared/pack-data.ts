@@ -71,3 +71,18 @@ export const packCases = (json: unknown): Map<string, PackCase> =>
       .flatMap((r) => caseOf(r) ?? [])
       .map((c) => [c.id, c]),
   );
+
+/** A case's teaching sections as its teaching.json gives them (learning objectives, discussion questions). */
+export interface PackTeaching {
+  sections: { title: string; items: string[] }[];
+}
+
+/** The teaching sections of a teaching.json of unknown shape; anything malformed is none. */
+export function packTeaching(json: unknown): PackTeaching {
+  const sections = records(json, 'sections').flatMap((s) => {
+    const title = stringAt(s, 'title');
+    const items = s['items'];
+    return title !== undefined && isStringArray(items) && items.length > 0 ? [{ title, items }] : [];
+  });
+  return { sections };
+}

@@ -113,9 +113,9 @@ describe('narrativeFromFile', () => {
     writeFileSync(file, '## Pertanyaan\n\n1. Satu?<Cite f="a" /><Cite f="b" />\n2. Dua?\n\n## Konsep\n\n- Tiga<Cite f="c" />\n');
     const out = narrativeFromFile(file, { items: true, idPrefix: 'kasus-', shift: 1 });
     expect(out.items).toEqual([
-      { id: 'kasus-pertanyaan-1', cites: ['a', 'b'] },
-      { id: 'kasus-pertanyaan-2', cites: [] },
-      { id: 'kasus-konsep-1', cites: ['c'] },
+      { id: 'kasus-pertanyaan-1', cites: ['a', 'b'], text: 'Satu?', section: 'Pertanyaan' },
+      { id: 'kasus-pertanyaan-2', cites: [], text: 'Dua?', section: 'Pertanyaan' },
+      { id: 'kasus-konsep-1', cites: ['c'], text: 'Tiga', section: 'Konsep' },
     ]);
     // Headings keep their written depth, are rendered one level lower, and carry the prefix.
     expect(out.headings).toEqual([

@@ -10,8 +10,11 @@ import { describe, expect, it } from 'vitest';
 const ROOT = process.cwd();
 /** Where browser code may import from. */
 const ALLOWED = ['src/client/', 'src/lib/shared/', 'src/i18n/lang.ts', 'src/i18n/paths.ts', 'src/i18n/plural.ts'];
-/** Packages browser code may import: d3 for d3-dsv only, in the CSV download's own chunk (client/findings-csv.ts), loaded when used. */
-const PACKAGES: readonly string[] = ['d3'];
+/**
+ * Packages browser code may import, each in a chunk of its own loaded when used: d3 for d3-dsv only
+ * (the CSV download, client/findings-csv.ts), and uqr for a reading pack's QR code (client/pack-qr.ts).
+ */
+const PACKAGES: readonly string[] = ['d3', 'uqr'];
 
 /** Value imports of a module (`import type` and `export type` left out), as written. */
 function valueImports(source: string): string[] {
