@@ -1,14 +1,15 @@
 /**
- * On every page: <pack-add> buttons add a finding or a case to the reader's pack, and <pack-link>
+ * On every page: <pack-add> buttons add a finding, a case or a teaching item to the reader's pack, and <pack-link>
  * in the header opens it (src/client/reading-pack.ts renders the pack page).
  */
-import { packQuery } from '../lib/shared/pack-state.ts';
+import { packQuery, packSize } from '../lib/shared/pack-state.ts';
 import { el } from './dom.ts';
 import { stored, store } from './pack-store.ts';
 
 class PackAdd extends HTMLElement {
   connectedCallback(): void {
-    const type = this.dataset['type'] === 'case' ? 'cases' : 'findings';
+    const t = this.dataset['type'];
+    const type = t === 'case' ? 'cases' : t === 'teaching' ? 'teaching' : 'findings';
     const id = this.dataset['id'] ?? '';
     const button = el('button', undefined, 'copy');
     button.type = 'button';
@@ -36,7 +37,7 @@ class PackLink extends HTMLElement {
     const base = a.getAttribute('href') ?? '';
     const sync = () => {
       const s = stored();
-      const n = s.findings.length + s.cases.length;
+      const n = packSize(s);
       this.hidden = n === 0;
       a.href = `${base}${packQuery(s)}`;
       a.textContent = (this.dataset['label'] ?? '({n})').replace('{n}', String(n));

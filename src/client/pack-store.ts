@@ -3,7 +3,7 @@ import { isRecord, isStringArray } from '../lib/shared/guards.ts';
 import type { PackState } from '../lib/shared/pack-state.ts';
 
 const KEY = 'atlas-pack';
-const EMPTY: PackState = { findings: [], cases: [], title: '', note: '' };
+const EMPTY: PackState = { findings: [], cases: [], teaching: [], title: '', note: '' };
 
 /** The last pack, as localStorage remembers it; anything unreadable is an empty pack. */
 export function stored(): PackState {
@@ -13,6 +13,7 @@ export function stored(): PackState {
     return {
       findings: isStringArray(v['findings']) ? v['findings'] : [],
       cases: isStringArray(v['cases']) ? v['cases'] : [],
+      teaching: isStringArray(v['teaching']) ? v['teaching'] : [],
       title: typeof v['title'] === 'string' ? v['title'] : '',
       note: typeof v['note'] === 'string' ? v['note'] : '',
     };

@@ -5,14 +5,21 @@
  */
 import { formsFrom, plural } from '../i18n/plural.ts';
 import { isRecord } from '../lib/shared/guards.ts';
-import { packCases, packFindings, packTeaching, type PackCase, type PackFinding } from '../lib/shared/pack-data.ts';
-import { isEmptyPack, packQuery, parsePack, type PackState } from '../lib/shared/pack-state.ts';
+import {
+  packCases,
+  packFindings,
+  packTeaching,
+  type PackCase,
+  type PackFinding,
+  type PackTeaching,
+} from '../lib/shared/pack-data.ts';
+import { isEmptyPack, packQuery, parsePack, parseTeachingItem, type PackState } from '../lib/shared/pack-state.ts';
 
 import { announce, el, link } from './dom.ts';
 import { store, stored } from './pack-store.ts';
 
 type Lang = 'id' | 'en';
-type ItemKind = 'findings' | 'cases';
+type ItemKind = 'findings' | 'cases' | 'teaching';
 interface PackData {
   findings: Map<string, PackFinding>;
   cases: Map<string, PackCase>;
@@ -22,6 +29,7 @@ class ReadingPack extends HTMLElement {
   #data: Promise<PackData> | undefined;
   #lang: Lang = 'id';
   #kinds: Record<string, string> = {};
+  #teaching = new Map<string, Promise<PackTeaching>>();
 
   connectedCallback(): void {
     this.#lang = this.dataset['lang'] === 'en' ? 'en' : 'id';
@@ -116,7 +124,8 @@ class ReadingPack extends HTMLElement {
       ...s.findings.filter((id) => !data.findings.has(id)),
       ...s.cases.filter((id) => !data.cases.has(id)),
     ]);
-    this.section('.pack-empty', fs.length + cs.length === 0);
+    this.section('.pack-empty', fs.length + cs.length + s.teaching.length === 0);
+    void this.teachingItems(s.teaching, data.cases);
     this.fill(
       '.pack-cases',
       cs.map((c) => this.caseItem(c)),
@@ -135,6 +144,34 @@ class ReadingPack extends HTMLElement {
     );
     this.showUrl();
     if (!isEmptyPack(s)) store(s);
+  }
+
+  /** The learning objectives and discussion questions chosen one by one, under their case. */
+  async teachingItems(ids: readonly string[], cases: ReadonlyMap<string, PackCase>): Promise<void> {
+    const items = ids.flatMap((id) => {
+      const item = parseTeachingItem(id);
+      return item ? [{ id, ...item }] : [];
+    });
+    const found = await Promise.all(
+      items.map(async (it) => {
+        const { sections } = await this.teachingOf(it.case);
+        const text = sections[it.kind === 'o' ? 0 : 1]?.items[it.n - 1];
+        const c = cases.get(it.case);
+        if (text === undefined || !c) return undefined;
+        const art = el('article', undefined, 'pack-case pack-teaching-item');
+        const meta = el('p', undefined, 'meta');
+        meta.append(
+          link(c.url[this.#lang], c.title[this.#lang]),
+          ` · ${sections[it.kind === 'o' ? 0 : 1]?.title ?? ''}`,
+        );
+        art.append(meta, el('p', text), this.removeButton('teaching', it.id));
+        return art;
+      }),
+    );
+    this.fill(
+      '.pack-teaching-items',
+      found.filter((a): a is HTMLElement => a !== undefined),
+    );
   }
 
   showMissing(missing: readonly string[]): void {
@@ -170,11 +207,22 @@ class ReadingPack extends HTMLElement {
     return art;
   }
 
-  /** A case's learning objectives and discussion questions (its teaching.json; none if it has no notes). */
+  /** A case's teaching.json, fetched once (no sections when the case has no notes in this language). */
+  teachingOf(id: string): Promise<PackTeaching> {
+    let got = this.#teaching.get(id);
+    if (!got) {
+      got = (async () => {
+        const r = await fetch(`${this.dataset['cases'] ?? '/cases/'}${id}/teaching.json`).catch(() => undefined);
+        return packTeaching(r?.ok ? await r.json().catch(() => null) : null);
+      })();
+      this.#teaching.set(id, got);
+    }
+    return got;
+  }
+
+  /** A case's learning objectives and discussion questions, for its entry in the pack. */
   async teaching(id: string): Promise<HTMLElement[]> {
-    const r = await fetch(`${this.dataset['cases'] ?? '/cases/'}${id}/teaching.json`).catch(() => undefined);
-    if (!r?.ok) return [];
-    const { sections } = packTeaching(await r.json().catch(() => null));
+    const { sections } = await this.teachingOf(id);
     return sections.flatMap((s, i) => {
       const list = el(i === 0 ? 'ul' : 'ol', undefined, 'pack-teaching');
       list.append(...s.items.map((text) => el('li', text)));
@@ -219,7 +267,7 @@ class ReadingPack extends HTMLElement {
     b.type = 'button';
     b.dataset['remove'] = id;
     b.addEventListener('click', () => {
-      const part = kind === 'cases' ? '.pack-cases' : '.pack-findings';
+      const part = kind === 'cases' ? '.pack-cases' : kind === 'teaching' ? '.pack-teaching-items' : '.pack-findings';
       const buttons = [...this.querySelectorAll<HTMLButtonElement>(`${part} button[data-remove]`)];
       const at = buttons.indexOf(b);
       const cur = parsePack(location.search);

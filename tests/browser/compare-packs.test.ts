@@ -220,4 +220,27 @@ describe.skipIf(!HAS_CHROMIUM)('teaching tools in Chromium', () => {
     for (const h of hrefs) expect(h, h).toMatch(/^https?:\/\//);
     await p.close();
   });
+
+  it('adds a discussion question from the teaching page to a pack, which shows it under its case, in either language', async () => {
+    const p = await harness.open('/en/teaching/');
+    const adder = p.locator('pack-add[data-type="teaching"][data-id*="--q"]').first();
+    const id = (await adder.getAttribute('data-id')) ?? '';
+    const question = await adder.locator('xpath=ancestor::li[1]').innerText();
+    await adder.locator('button').click();
+    await p.click('pack-link a');
+    await p.waitForSelector('.pack-teaching-items:not([hidden]) .pack-teaching-item');
+    expect(new URL(p.url()).searchParams.get('teaching')).toBe(id);
+    const shown = await p.locator('.pack-teaching-item > p:not(.meta)').first().innerText();
+    expect(shown.length).toBeGreaterThan(20);
+    expect(question.replace(/\s+/g, ' ')).toContain(shown.replace(/\s+/g, ' ').slice(0, 60));
+    await p.close();
+    // The same link in Indonesian brings the Indonesian question (the id names no language).
+    const q = await harness.open(`/pack/?teaching=${id}`);
+    await q.waitForSelector('.pack-teaching-item');
+    const indonesian = await q.locator('.pack-teaching-item > p:not(.meta)').first().innerText();
+    expect(indonesian.length).toBeGreaterThan(20);
+    expect(indonesian).not.toBe(shown);
+    expect(harness.seen.errors).toEqual([]);
+    await q.close();
+  });
 });

@@ -5,6 +5,8 @@ import {
   PACK_TITLE_MAX,
   packQuery,
   parsePack,
+  parseTeachingItem,
+  teachingItemId,
 } from '../../../src/lib/shared/pack-state.ts';
 
 describe('reading-pack state', () => {
@@ -15,6 +17,7 @@ describe('reading-pack state', () => {
     expect(s).toEqual({
       findings: ['a-1', 'b-2'],
       cases: ['c'],
+      teaching: [],
       title: 'Week 3',
       note: 'Read by Friday\nthen discuss',
     });
@@ -24,5 +27,17 @@ describe('reading-pack state', () => {
       title: 'y'.repeat(PACK_TITLE_MAX),
     });
     expect(isEmptyPack(parsePack(''))).toBe(true);
+  });
+
+  it('keeps teaching items by a language-neutral id, and drops any that is not one', () => {
+    const id = teachingItemId({ case: 'kota-uji', kind: 'q', n: 2 });
+    expect(id).toBe('kota-uji--q2');
+    expect(parseTeachingItem(id)).toEqual({ case: 'kota-uji', kind: 'q', n: 2 });
+    for (const bad of ['kota-uji--x2', 'kota-uji--q0', 'kota-uji-q2', '--o1', 'kota-uji--o1000'])
+      expect(parseTeachingItem(bad), bad).toBeUndefined();
+    const s = parsePack('?teaching=kota-uji--o1,kota-uji--q9,nope,kota-uji--o1');
+    expect(s.teaching).toEqual(['kota-uji--o1', 'kota-uji--q9']);
+    expect(packQuery(s)).toBe('?teaching=kota-uji--o1,kota-uji--q9');
+    expect(isEmptyPack(s)).toBe(false);
   });
 });
