@@ -9,11 +9,12 @@ import { announce, el } from './dom.ts';
 
 /** Adds the copy buttons and, with data-follow, follows the URL each time the panel opens. */
 export function enhance(panel: HTMLElement): void {
+  snippetFromView(panel);
   const details = panel.querySelector('details');
   const url = panel.querySelector<HTMLInputElement>('.share-url');
   const snippet = panel.querySelector<HTMLTextAreaElement>('.share-snippet');
-  if (!details || !url || !snippet) return;
-  for (const field of [url, snippet]) {
+  if (!details || !snippet) return;
+  for (const field of url ? [url, snippet] : [snippet]) {
     field.addEventListener('focus', () => {
       field.select();
     });
@@ -26,11 +27,27 @@ export function enhance(panel: HTMLElement): void {
     });
     field.after(button);
   }
-  if (panel.dataset['follow'] === undefined) return;
+  if (panel.dataset['follow'] === undefined || !url) return;
   if (details.open) follow(panel, url, snippet);
   details.addEventListener('toggle', () => {
     if (details.open) follow(panel, url, snippet);
   });
+}
+
+/**
+ * A finding's panel carries only a link to its embeddable view (a case page has dozens of findings):
+ * its iframe snippet is made here, from that link, at this site's address.
+ */
+function snippetFromView(panel: HTMLElement): void {
+  const view = panel.querySelector<HTMLAnchorElement>('a.share-view');
+  if (!view || panel.querySelector('.share-snippet')) return;
+  const label = el('label');
+  const snippet = el('textarea', undefined, 'share-snippet');
+  snippet.readOnly = true;
+  snippet.rows = 3;
+  snippet.value = iframeSnippet(view.href, panel.dataset['snippetTitle'] ?? document.title, 420);
+  label.append(el('span', panel.dataset['snippetLabel'] ?? 'Embed'), snippet);
+  view.before(label);
 }
 
 /** The shared link and embed with the page's current query. */

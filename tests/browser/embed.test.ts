@@ -185,4 +185,15 @@ describe.skipIf(!HAS_CHROMIUM)('embeds', () => {
     );
     await context.close();
   });
+
+  it("makes a finding's snippet from its embed link when its panel opens", async () => {
+    const f = corpus.findings[0];
+    const p = await harness.open(en.case(f?.case ?? ''));
+    const panel = p.locator(`article[data-finding="${f?.id ?? ''}"] share-embed`);
+    await panel.locator('summary').click();
+    const snippet = await panel.locator('.share-snippet').inputValue();
+    expect(snippet).toContain(`src="${harness.site.url(en.embed.case(f?.case ?? '', f?.id))}"`);
+    expect(snippet).toMatch(/^<iframe [^>]*title="[^"]+"[^>]*><\/iframe>$/);
+    await p.close();
+  });
 });
