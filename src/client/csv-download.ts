@@ -3,6 +3,7 @@
  * findings; on use it fetches the published findings table and keeps exactly the listed rows
  * (./findings-csv.ts, with d3-dsv, loaded only then), in the browser, no server.
  */
+import { saveBlob } from './dom.ts';
 
 export interface CsvButton {
   /** The findings now listed, and the file name for them. */
@@ -12,16 +13,7 @@ export interface CsvButton {
 async function download(url: string, ids: readonly string[], name: string): Promise<void> {
   const [{ pickRows }, response] = await Promise.all([import('./findings-csv.ts'), fetch(url)]);
   if (!response.ok) throw new Error(`${url}: HTTP ${String(response.status)}`);
-  const blob = new Blob([pickRows(await response.text(), ids)], { type: 'text/csv;charset=utf-8' });
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => {
-    URL.revokeObjectURL(a.href);
-  }, 10_000);
+  saveBlob(new Blob([pickRows(await response.text(), ids)], { type: 'text/csv;charset=utf-8' }), name);
 }
 
 export function csvButton(button: HTMLButtonElement | null, url: string, failed: string): CsvButton {

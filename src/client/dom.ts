@@ -36,3 +36,16 @@ export function announce(text: string): void {
     target.textContent = text;
   });
 }
+
+/** Save a file made in the browser (a CSV cut, a handout) under `name`. */
+export function saveBlob(blob: Blob, name: string): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => {
+    URL.revokeObjectURL(a.href);
+  }, 10_000);
+}

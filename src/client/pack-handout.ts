@@ -5,6 +5,8 @@
  * resource or pastes it into a Page; students open it offline. (A Common Cartridge would need course
  * restore rights in Moodle, and no validator for it runs here.)
  */
+import { saveBlob } from './dom.ts';
+
 export function downloadHandout(pack: HTMLElement, fileName: string): void {
   const copy = pack.cloneNode(true) as HTMLElement;
   for (const el of copy.querySelectorAll('[hidden], .no-print, button, .pack-controls, .nojs, share-embed, script'))
@@ -26,15 +28,7 @@ ${copy.innerHTML}
 </body>
 </html>
 `;
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => {
-    URL.revokeObjectURL(a.href);
-  }, 10_000);
+  saveBlob(new Blob([html], { type: 'text/html;charset=utf-8' }), fileName);
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

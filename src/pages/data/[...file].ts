@@ -12,6 +12,7 @@ import { ATLAS_AUTHOR } from '../../lib/output/publisher.ts';
 import { DATA_PACKAGE, dataPackage } from '../../lib/output/datapackage.ts';
 import { TABLES } from '../../lib/output/tables/all.ts';
 import { releaseFolder } from '../../lib/model/releases.ts';
+import { once } from '../../lib/shared/memo.ts';
 import { OPEN_DATA_FILES } from '../../schemas/opendata.ts';
 import { t } from '../../i18n/index.ts';
 import type { Lang } from '../../i18n/lang.ts';
@@ -46,15 +47,15 @@ for (const [name, schema] of Object.entries(OPEN_DATA_FILES)) {
     );
 }
 
-/** Every path below /data/ with what it serves: the latest files, the current release's copy, the archives. */
-async function servedFiles(): Promise<Map<string, Make>> {
+/** Every path below /data/ with what it serves: the latest files, the current release's copy, the archives (made once per build). */
+const servedFiles = once(async (): Promise<Map<string, Make>> => {
   const current = releaseFolder((await getAtlas()).release.version);
   const out = new Map<string, Make>();
   for (const [name, make] of Object.entries(FILES)) out.set(name, make).set(`${current}/${name}`, make);
   for (const [version, files] of releaseArchives())
     for (const [name, text] of files) out.set(`${releaseFolder(version)}/${name}`, () => Promise.resolve(text));
   return out;
-}
+});
 
 export async function getStaticPaths() {
   return [...(await servedFiles()).keys()].map((file) => ({ params: { file } }));
