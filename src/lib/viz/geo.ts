@@ -4,6 +4,7 @@
  * that the Map component renders as SVG at build time.
  */
 import { memoizeWeak } from '../shared/memo.ts';
+import { compactPath } from './path-compact.ts';
 import { geoBounds, geoDistance, geoInterpolate, geoNaturalEarth1, geoPath, type GeoProjection } from 'd3';
 import type { Feature, FeatureCollection, MultiPoint } from 'geojson';
 import { feature } from 'topojson-client';
@@ -211,7 +212,7 @@ function projectCountries(
     if (view && w <= e && (e < view[0][0] || w > view[1][0] || n < view[0][1] || s > view[1][1])) continue;
     const [[x0, y0], [x1, y1]] = path.bounds(f);
     if (!(x1 >= 0 && x0 <= width && y1 >= 0 && y0 <= height) || x1 - x0 < 0.5) continue;
-    const d = path(f);
+    const d = compactPath(path(f) ?? '');
     if (d) out.push({ id: String(f.id ?? ''), d, highlighted: highlight.has(String(f.id ?? '')) });
   }
   return out.sort((a, b) => a.id.localeCompare(b.id));
