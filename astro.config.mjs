@@ -20,6 +20,7 @@ import { defineConfig } from 'astro/config';
 import { THEME_INIT } from './src/client/theme-init.mjs';
 import { footerDate, sitemaps } from './src/lib/output/sitemap.ts';
 import { headersFile, metaCsp } from './src/lib/output/headers.ts';
+import { leanPreload } from './tools/lib/lean-preload.ts';
 
 /**
  * The last 8 kB of a built page (its footer, with the last-updated date), or the whole page if shorter.
@@ -153,6 +154,8 @@ export default defineConfig({
     build: {
       assetsInlineLimit: 0,
     },
+    // Dynamic imports without Vite's preload helper, which they do not need (tools/lib/lean-preload.ts).
+    plugins: [leanPreload()],
     // The benchmarks' synthetic corpora and builds (hundreds of thousands of files) are not watched
     // by `astro dev`: watching them exhausted the system's file watchers.
     server: { watch: { ignored: ['**/.bench/**'] } },

@@ -26,7 +26,13 @@ const weights = allPageWeights(DIST);
 const byPage = new Map(weights.map((w) => [w.page, w]));
 const get = (p: string) => byPage.get(p) as PageWeight;
 
-const reading = weights.filter((w) => !/\/(search|map)\/$/.test(w.page));
+/**
+ * Tool pages: the search, the map and the reading pack (and their embeddable views) are built in the
+ * browser from the address and the index, so they are held to the interaction-JS budget; every other
+ * page is read as built, and held to the reading budgets.
+ */
+const TOOL_PAGE = /\/(search|map|pack)\/$/;
+const reading = weights.filter((w) => !TOOL_PAGE.test(w.page));
 const budgets = [
   { budget: 'reading pages ≤ 10 kB gz JS (max over pages)', limit: 10, value: Math.max(...reading.map((w) => w.js)) },
   {
@@ -41,7 +47,7 @@ const budgets = [
   },
   { budget: 'map page ≤ 120 kB gz in total', limit: 120, value: Math.max(get('/map/').total, get('/en/map/').total) },
   {
-    budget: 'interaction JS ≤ 10 kB gz per page (max, incl. search and map)',
+    budget: 'interaction JS ≤ 10 kB gz per page (max, incl. search, map and pack)',
     limit: 10,
     value: Math.max(...weights.map((w) => w.js)),
   },
