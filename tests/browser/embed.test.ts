@@ -143,20 +143,28 @@ describe.skipIf(!HAS_CHROMIUM)('embeds', () => {
     await page.close();
   });
 
-  it("a case page's snippet, pasted into a course page, loads the view and sizes itself by its message", async () => {
+  it("a case page's snippet and resize script, pasted into a course page, load the view and size it to its content", async () => {
     const p = await harness.open(en.case(first?.slug ?? ''));
-    const snippet = await p.locator('main > .wrap > share-embed .share-snippet').inputValue();
+    const panel = p.locator('main > .wrap > share-embed');
+    const snippet = await panel.locator('.share-snippet').inputValue();
+    const script = (await panel.locator('.share-resize').textContent()) ?? '';
     await p.close();
+    expect(script).toMatch(/^<script src="[^"]+\/embed\/resize\.js" async><\/script>$/);
     // The snippet names the public address (SITE_URL); this test serves the build at another.
     const src = new URL(/src="([^"]+)"/.exec(snippet)?.[1] ?? '');
-    const local = snippet.replace(src.origin, new URL(harness.site.url('/')).origin);
+    const local = `${snippet}${script}`.replaceAll(src.origin, new URL(harness.site.url('/')).origin);
     const page = await harness.site.browser.newPage({ viewport: { width: 400, height: 900 } });
     const seen = watch(page);
     await page.goto(host.paste(local, 360), { waitUntil: 'networkidle' });
     const frame = page.frames().find((f) => f !== page.mainFrame());
     await frame?.waitForSelector('.embed-case h1');
     const posted = await page.evaluate(() => (window as unknown as { seen: { height: number }[] }).seen);
-    expect(posted.at(-1)?.height ?? 0).toBeGreaterThan(300);
+    const last = posted.at(-1)?.height ?? 0;
+    expect(last).toBeGreaterThan(300);
+    // The snippet starts the frame at its own height; the script sets it to the view's.
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('iframe')?.getBoundingClientRect().height))
+      .toBe(last);
     expect(seen.errors).toEqual([]);
     await page.close();
   });

@@ -26,6 +26,37 @@ export const resizeMessage = (href: string, height: number): ResizeMessage => ({
   height: Math.ceil(height),
 });
 
+/** Where the script that sizes embeds on a host page is served (below the base). */
+export const RESIZE_SCRIPT = 'embed/resize.js';
+
+/**
+ * The script a host page that allows scripts (a course site, a blog) adds once: it sizes every
+ * iframe of an embeddable view to the height the view posts. It trusts messages only from its own
+ * origin (the atlas that served it) and only for frames on the page; plain ES5, no dependencies.
+ */
+export function hostResizeScript(): string {
+  return `/* Sister City Atlas: size embedded views to their content. */
+(function () {
+  var script = document.currentScript;
+  if (!script) return;
+  var origin = new URL(script.src, location.href).origin;
+  addEventListener("message", function (e) {
+    var d = e.data;
+    if (e.origin !== origin || !d || d.type !== ${JSON.stringify(RESIZE_MESSAGE)}) return;
+    var height = Number(d.height);
+    if (!(height > 0 && height < 100000)) return;
+    var frames = document.getElementsByTagName("iframe");
+    for (var i = 0; i < frames.length; i++) {
+      if (frames[i].contentWindow === e.source) frames[i].style.height = Math.ceil(height) + "px";
+    }
+  });
+})();
+`;
+}
+
+/** The tag that loads the host script, for the embed panel's help. */
+export const resizeScriptTag = (src: string): string => `<script src="${escapeAttr(src)}" async></script>`;
+
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The iframe to paste into a course page: full width, a starting height, lazy, titled, no border. */
