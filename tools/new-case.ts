@@ -1,17 +1,17 @@
 /**
  * `npm run new-case <slug> [-- --source path/to/excerpt.txt]`: scaffolds a case in content/cases/<slug>/
- * (case.yaml, findings.yaml, id.mdx, en.mdx). With --source, copies the excerpt verbatim into
- * content/sources/ and registers it with its SHA-256. Then run `npm run validate`: it lists every
+ * (case.yaml, findings.yaml, id.mdx, en.mdx). With --source (.txt, .md, .docx or .pdf), imports the
+ * excerpt's text into content/sources/ and registers it with its SHA-256 (tools/lib/import/). Then run `npm run validate`: it lists every
  * field still to fill in, by file and field. See CONTRIBUTING.md.
  */
-import { createHash } from 'node:crypto';
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { contentDir } from '../src/lib/content/load.ts';
 import { PLACEHOLDER } from '../src/lib/content/cross-checks.ts';
 import { NARRATIVE_SECTIONS } from '../src/lib/content/sections.ts';
 import { LANGS } from '../src/i18n/lang.ts';
-import { SLUG, SLUG_RULE, SOURCE_ID } from '../src/lib/shared/patterns.ts';
+import { SLUG, SLUG_RULE } from '../src/lib/shared/patterns.ts';
+import { readSource, writeSource } from './lib/import/source.ts';
 
 const args = process.argv.slice(2);
 const slug = args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--source');
@@ -19,7 +19,7 @@ const sourceArg = args.includes('--source') ? args[args.indexOf('--source') + 1]
 
 function fail(msg: string): never {
   console.error(`new-case: ${msg}`);
-  console.error('usage: npm run new-case <slug> [-- --source path/to/NNN_xxxxxxxxxxxxxxxx.txt]');
+  console.error('usage: npm run new-case <slug> [-- --source path/to/excerpt.(txt|md|docx|pdf)]');
   process.exit(2);
 }
 
@@ -31,20 +31,18 @@ if (existsSync(dir)) fail(`${dir} already exists`);
 let sourceId = 'NNN_xxxxxxxxxxxxxxxx';
 if (sourceArg !== undefined) {
   if (!existsSync(sourceArg)) fail(`no such file: ${sourceArg}`);
-  sourceId = basename(sourceArg).replace(/\.txt$/, '');
-  if (!SOURCE_ID.test(sourceId))
-    fail(`the excerpt must keep its seed name (NNN_ + 16 hex digits + .txt), got ${basename(sourceArg)}`);
-  const target = join(root, 'sources', `${sourceId}.txt`);
-  if (existsSync(target)) fail(`${target} already exists`);
-  copyFileSync(sourceArg, target);
-  const sha = createHash('sha256').update(readFileSync(target)).digest('hex');
-  appendFileSync(
-    join(root, 'sources', 'sources.yaml'),
-    `  - id: ${sourceId}\n    case: ${slug}\n    chapter: BAB V # ${PLACEHOLDER}: the chapter label printed in the excerpt, or delete this line\n    parts: [conclusions] # ${PLACEHOLDER}: abstract, conclusions, recommendations, keywords\n    languages: [id]\n    sha256: ${sha}\n`,
-  );
-  console.log(
-    `copied ${sourceArg} → ${target} (sha256 ${sha.slice(0, 12)}…) and registered it in sources/sources.yaml`,
-  );
+  const sources = join(root, 'sources');
+  try {
+    // The same import as the editor's (npm run author): text, Word or PDF, checked and hashed.
+    const source = await readSource(sources, sourceArg, readFileSync(sourceArg));
+    await writeSource(sources, source, slug);
+    sourceId = source.id;
+    console.log(
+      `imported ${sourceArg} → ${join(sources, `${source.id}.txt`)} (sha256 ${source.sha256.slice(0, 12)}…) and registered it in sources/sources.yaml`,
+    );
+  } catch (e) {
+    fail(e instanceof Error ? e.message : String(e));
+  }
 }
 
 mkdirSync(dir, { recursive: true });

@@ -16,5 +16,15 @@ export const sourceSchema = z.strictObject({
   languages: z.array(z.enum(['id', 'en'])).min(1),
   /** SHA-256 of the text file, recorded when it was copied from the seed: proves the copy is unchanged. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The file the text was imported from (`npm run author`, `npm run new-case`), when it was not the text itself. */
+  original: z
+    .strictObject({
+      /** Its name as received, e.g. `skripsi-bab-v.pdf`. */
+      file: z.string().min(1),
+      format: z.enum(['txt', 'md', 'docx', 'pdf']),
+      /** SHA-256 of the original file's bytes. */
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    })
+    .optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;

@@ -14,7 +14,7 @@ const { work, remove } = scratchBuild();
 const content = validFixtureCopy(work);
 afterAll(remove);
 
-it('scaffolds a case, copies the excerpt, and validates once the placeholders are filled in', () => {
+it('scaffolds a case, imports the excerpt, and validates once the placeholders are filled in', () => {
   const excerpt = join(work, '905_abcdefabcdefabcd.txt');
   writeFileSync(
     excerpt,

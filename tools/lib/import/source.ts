@@ -1,0 +1,94 @@
+/**
+ * Add an imported excerpt to the content: its text as `content/sources/<id>.txt` (the verbatim
+ * source that quotes are checked against) and its entry in `sources.yaml` with the text's SHA-256
+ * and the original file's name, format and SHA-256. The id is the next number and the text's hash
+ * (`006_0123456789abcdef`). Both files are written or neither (temporary files, then renames).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { YAMLSeq } from 'yaml';
+import { PLACEHOLDER } from '../../../src/lib/content/cross-checks.ts';
+import { SOURCE_ID } from '../../../src/lib/shared/patterns.ts';
+import { readYaml, yamlText } from '../author/yaml-file.ts';
+import { extractText, ImportError, type ImportFormat } from './extract.ts';
+
+const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
+
+export interface ImportedSource {
+  id: string;
+  text: string;
+  sha256: string;
+  original: { file: string; format: ImportFormat; sha256: string };
+}
+
+/** The id for a new excerpt: one more than the highest number in `sources/`, and the text's hash. */
+function nextSourceId(sourcesDir: string, textSha: string): string {
+  const numbers = readdirSync(sourcesDir)
+    .map((f) => /^(\d{3})_[0-9a-f]{16}\.txt$/.exec(f)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .map(Number);
+  const next = String(Math.max(-1, ...numbers) + 1).padStart(3, '0');
+  return `${next}_${textSha.slice(0, 16)}`;
+}
+
+/** Read and extract a file, without writing anything. */
+export async function readSource(
+  sourcesDir: string,
+  fileName: string,
+  bytes: Uint8Array,
+  /** Keep a seed's own id (`NNN_` + 16 hex digits) when the file is named so. */
+  keepSeedId = true,
+): Promise<ImportedSource> {
+  const { text, format } = await extractText(fileName, bytes);
+  const textSha = sha256(text);
+  const stem = basename(fileName).replace(/\.[^.]+$/, '');
+  const id = keepSeedId && format === 'txt' && SOURCE_ID.test(stem) ? stem : nextSourceId(sourcesDir, textSha);
+  return { id, text, sha256: textSha, original: { file: basename(fileName), format, sha256: sha256(bytes) } };
+}
+
+/** Write the excerpt and register it for `caseSlug`: both files or neither. */
+export async function writeSource(sourcesDir: string, source: ImportedSource, caseSlug: string): Promise<void> {
+  const textFile = join(sourcesDir, `${source.id}.txt`);
+  const listFile = join(sourcesDir, 'sources.yaml');
+  if (existsSync(textFile)) throw new ImportError(source.original.file, `${textFile} already exists`);
+  const doc = readYaml(listFile);
+  const list = doc.get('sources');
+  if (!(list instanceof YAMLSeq)) throw new ImportError(listFile, 'has no `sources:` list');
+  const entry: Record<string, unknown> = {
+    id: source.id,
+    case: caseSlug,
+    parts: ['conclusions'],
+    languages: ['id'],
+    sha256: source.sha256,
+  };
+  // A copy of the text itself (a seed .txt) needs no record of an original.
+  if (!(source.original.format === 'txt' && source.original.sha256 === source.sha256))
+    entry['original'] = source.original;
+  const node = doc.createNode(entry);
+  const hints: Record<string, string> = {
+    parts: `${PLACEHOLDER}: what the excerpt holds: abstract, conclusions, recommendations, keywords (and add chapter: as printed)`,
+    languages: `${PLACEHOLDER}: the languages of the excerpt, id and/or en`,
+  };
+  for (const [key, hint] of Object.entries(hints)) {
+    const seq = node.get(key, true);
+    if (seq instanceof YAMLSeq) {
+      seq.flow = true;
+      seq.comment = ` ${hint}`;
+    }
+  }
+  list.items.push(node);
+  const tmpText = `${textFile}.tmp`;
+  const tmpList = `${listFile}.tmp`;
+  try {
+    writeFileSync(tmpText, source.text);
+    writeFileSync(tmpList, await yamlText(doc, listFile));
+    renameSync(tmpText, textFile);
+    renameSync(tmpList, listFile);
+  } catch (e) {
+    rmSync(tmpText, { force: true });
+    rmSync(tmpList, { force: true });
+    if (existsSync(textFile) && readFileSync(listFile, 'utf8').indexOf(source.id) === -1) rmSync(textFile);
+    throw e;
+  }
+}
