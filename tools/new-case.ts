@@ -35,7 +35,7 @@ if (sourceArg !== undefined) {
   try {
     // The same import as the editor's (npm run author): text, Word or PDF, checked and hashed.
     const source = await readSource(sources, sourceArg, readFileSync(sourceArg));
-    await writeSource(sources, source, slug);
+    writeSource(sources, source, slug);
     sourceId = source.id;
     console.log(
       `imported ${sourceArg} → ${join(sources, `${source.id}.txt`)} (sha256 ${source.sha256.slice(0, 12)}…) and registered it in sources/sources.yaml`,

@@ -1,10 +1,10 @@
 /**
- * YAML files written as people would: through `yaml`'s Document (comments, key order and quoting of
- * everything untouched kept), then Prettier with the project's settings (the formatting `npm run
- * lint` checks), so a file the editor saves differs from the one it read only where it was edited.
+ * YAML files written as the content is written by hand: through `yaml`'s Document (comments, key
+ * order, anchors and the quoting of everything untouched kept), with flow maps padded
+ * (`{ id: …, en: … }`) and flow lists not (`[a, b]`), so a saved file differs from the one read only
+ * where it was edited.
  */
 import { readFileSync } from 'node:fs';
-import { format, resolveConfig } from 'prettier';
 import { parseDocument, type Document } from 'yaml';
 
 export function readYaml(file: string): Document {
@@ -13,7 +13,8 @@ export function readYaml(file: string): Document {
   return doc;
 }
 
-export async function yamlText(doc: Document, file: string): Promise<string> {
-  const options = (await resolveConfig(file)) ?? {};
-  return format(doc.toString({ lineWidth: 0 }), { ...options, filepath: file, parser: 'yaml' });
+export function yamlText(doc: Document): string {
+  return doc
+    .toString({ lineWidth: 0, flowCollectionPadding: true })
+    .replace(/([:-] )\[ ([^[\]\n]*) \]( #.*)?$/gm, '$1[$2]$3');
 }

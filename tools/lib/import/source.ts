@@ -2,12 +2,12 @@
  * Add an imported excerpt to the content: its text as `content/sources/<id>.txt` (the verbatim
  * source that quotes are checked against) and its entry in `sources.yaml` with the text's SHA-256
  * and the original file's name, format and SHA-256. The id is the next number and the text's hash
- * (`006_0123456789abcdef`). Both files are written or neither (temporary files, then renames).
+ * (`006_0123456789abcdef`). Files are written all or none (temporary files, then renames).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { YAMLSeq } from 'yaml';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { isMap, isSeq } from 'yaml';
 import { PLACEHOLDER } from '../../../src/lib/content/cross-checks.ts';
 import { SOURCE_ID } from '../../../src/lib/shared/patterns.ts';
 import { readYaml, yamlText } from '../author/yaml-file.ts';
@@ -47,48 +47,67 @@ export async function readSource(
   return { id, text, sha256: textSha, original: { file: basename(fileName), format, sha256: sha256(bytes) } };
 }
 
-/** Write the excerpt and register it for `caseSlug`: both files or neither. */
-export async function writeSource(sourcesDir: string, source: ImportedSource, caseSlug: string): Promise<void> {
-  const textFile = join(sourcesDir, `${source.id}.txt`);
+/** The texts to write for new excerpts of `caseSlug`: each `<id>.txt`, and `sources.yaml` with their entries. */
+export function sourceFiles(
+  sourcesDir: string,
+  sources: readonly ImportedSource[],
+  caseSlug: string,
+): Map<string, string> {
   const listFile = join(sourcesDir, 'sources.yaml');
-  if (existsSync(textFile)) throw new ImportError(source.original.file, `${textFile} already exists`);
   const doc = readYaml(listFile);
-  const list = doc.get('sources');
-  if (!(list instanceof YAMLSeq)) throw new ImportError(listFile, 'has no `sources:` list');
-  const entry: Record<string, unknown> = {
-    id: source.id,
-    case: caseSlug,
-    parts: ['conclusions'],
-    languages: ['id'],
-    sha256: source.sha256,
-  };
-  // A copy of the text itself (a seed .txt) needs no record of an original.
-  if (!(source.original.format === 'txt' && source.original.sha256 === source.sha256))
-    entry['original'] = source.original;
-  const node = doc.createNode(entry);
-  const hints: Record<string, string> = {
-    parts: `${PLACEHOLDER}: what the excerpt holds: abstract, conclusions, recommendations, keywords (and add chapter: as printed)`,
-    languages: `${PLACEHOLDER}: the languages of the excerpt, id and/or en`,
-  };
-  for (const [key, hint] of Object.entries(hints)) {
-    const seq = node.get(key, true);
-    if (seq instanceof YAMLSeq) {
-      seq.flow = true;
-      seq.comment = ` ${hint}`;
+  const list = doc.get('sources', true);
+  if (!isSeq(list)) throw new ImportError(listFile, 'has no `sources:` list');
+  const out = new Map<string, string>();
+  for (const source of sources) {
+    const textFile = join(sourcesDir, `${source.id}.txt`);
+    if (existsSync(textFile)) throw new ImportError(source.original.file, `${textFile} already exists`);
+    out.set(textFile, source.text);
+    if (list.items.some((n) => isMap(n) && n.get('id') === source.id)) continue;
+    const entry: Record<string, unknown> = {
+      id: source.id,
+      case: caseSlug,
+      parts: ['conclusions'],
+      languages: ['id'],
+      sha256: source.sha256,
+    };
+    // A copy of the text itself (a seed .txt) needs no record of an original.
+    if (!(source.original.format === 'txt' && source.original.sha256 === source.sha256))
+      entry['original'] = source.original;
+    const node = doc.createNode(entry);
+    const hints: Record<string, string> = {
+      parts: `${PLACEHOLDER}: what the excerpt holds: abstract, conclusions, recommendations, keywords (and add chapter: as printed)`,
+      languages: `${PLACEHOLDER}: the languages of the excerpt, id and/or en`,
+    };
+    for (const [key, hint] of Object.entries(hints)) {
+      const seq = node.get(key, true);
+      if (isSeq(seq)) {
+        seq.flow = true;
+        seq.comment = ` ${hint}`;
+      }
     }
+    list.items.push(node);
   }
-  list.items.push(node);
-  const tmpText = `${textFile}.tmp`;
-  const tmpList = `${listFile}.tmp`;
+  out.set(listFile, yamlText(doc));
+  return out;
+}
+
+/** Write files all or none: each to a temporary file first, then every one renamed into place. */
+export function writeFiles(files: ReadonlyMap<string, string>): void {
+  const written: string[] = [];
   try {
-    writeFileSync(tmpText, source.text);
-    writeFileSync(tmpList, await yamlText(doc, listFile));
-    renameSync(tmpText, textFile);
-    renameSync(tmpList, listFile);
+    for (const [file, text] of files) {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(`${file}.tmp`, text);
+      written.push(file);
+    }
   } catch (e) {
-    rmSync(tmpText, { force: true });
-    rmSync(tmpList, { force: true });
-    if (existsSync(textFile) && readFileSync(listFile, 'utf8').indexOf(source.id) === -1) rmSync(textFile);
+    for (const file of written) rmSync(`${file}.tmp`, { force: true });
     throw e;
   }
+  for (const file of written) renameSync(`${file}.tmp`, file);
+}
+
+/** Write the excerpt and register it for `caseSlug`: both files or neither. */
+export function writeSource(sourcesDir: string, source: ImportedSource, caseSlug: string): void {
+  writeFiles(sourceFiles(sourcesDir, [source], caseSlug));
 }

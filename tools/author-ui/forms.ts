@@ -1,0 +1,248 @@
+/**
+ * The case editor's forms: the case, its pairings (with dated stages), new places, findings with
+ * their evidence (quoted by selecting a passage of the source), narratives and teaching notes.
+ * Browser code for npm run author.
+ */
+import {
+  choice,
+  choices,
+  getAt,
+  h,
+  list,
+  setAt,
+  str,
+  text,
+  unknownable,
+  type Binding,
+  type Json,
+  type Path,
+} from './fields.ts';
+
+export interface Vocab {
+  sectors: { id: string; label: string }[];
+  cities: { id: string; label: string }[];
+  pairings: { id: string; label: string }[];
+  frameworks: string[];
+  citations: string[];
+  sources: string[];
+}
+
+/** The passage selected in the source text, and which source it is in. */
+export type Selection = () => { source: string; quote: string } | null;
+
+const KINDS = ['outcome', 'obstacle', 'evaluation', 'reason', 'recommendation', 'context'];
+const CATEGORIES = [
+  'budget',
+  'human-resources',
+  'language-culture',
+  'bureaucracy',
+  'pandemic',
+  'coordination',
+  'community-participation',
+  'media-information',
+  'reciprocity',
+  'monitoring',
+].map((id) => ({ id, label: id }));
+const EVENT_TYPES = ['exploration', 'friendship', 'loi', 'mou', 'action-plan', 'evaluation', 'renewal'];
+const ADMIN_TYPES = ['city', 'regency', 'district', 'province', 'metropolitan-city', 'special-city'];
+
+const both = (b: Binding, path: Path, label: string, long = false) => [
+  text(b, [...path, 'id'], `${label} (Indonesian, the original)`, { long }),
+  text(b, [...path, 'en'], `${label} (English, our translation)`, { long }),
+];
+
+/** Evidence quotes: each exactly a passage selected in the source (read-only), with where it is from. */
+function evidence(b: Binding, path: Path, selection: Selection, status: (m: string) => void): HTMLElement {
+  const box = list(
+    b,
+    path,
+    'Evidence quotes',
+    (p, value) => [
+      h(
+        'p',
+        { class: 'quote', 'data-path': [...p, 'quote'].join('.') },
+        h('q', {}, str(value['quote'])),
+        h('span', { class: 'hint' }, ` — ${str(value['source'])}`),
+      ),
+    ],
+    () => ({}),
+  );
+  const add = box.querySelector('button.add');
+  const quote = h('button', { type: 'button', class: 'add quote-selection' }, 'Quote the selected passage');
+  quote.addEventListener('click', () => {
+    const picked = selection();
+    if (!picked) {
+      status('Select a passage in the source text first, then press “Quote the selected passage”.');
+      return;
+    }
+    const items = (getAt(b.root(), path) as Json[] | undefined) ?? [];
+    setAt(b.root(), path, [...items, picked]);
+    b.changed();
+    b.redraw();
+  });
+  add?.replaceWith(quote);
+  return box;
+}
+
+function support(b: Binding, path: Path, v: Vocab, selection: Selection, status: (m: string) => void): HTMLElement[] {
+  const external = getAt(b.root(), [...path, 'provenance']) === 'external';
+  return [
+    choice(b, [...path, 'provenance'], 'Where it is known from', ['thesis', 'external']),
+    external
+      ? choices(
+          b,
+          [...path, 'citations'],
+          'Citations (content/citations.yaml)',
+          v.citations.map((id) => ({ id, label: id })),
+        )
+      : evidence(b, [...path, 'evidence'], selection, status),
+  ];
+}
+
+export function caseForm(b: Binding, v: Vocab): HTMLElement[] {
+  return [
+    ...both(b, ['case', 'title'], 'Title'),
+    ...both(b, ['case', 'summary'], 'Summary', true),
+    h('h3', {}, 'The thesis'),
+    unknownable(b, ['case', 'thesis', 'title'], 'Title as printed'),
+    unknownable(b, ['case', 'thesis', 'author'], 'Author(s) as printed', { list: true }),
+    unknownable(b, ['case', 'thesis', 'university'], 'University'),
+    unknownable(b, ['case', 'thesis', 'year'], 'Year', { number: true }),
+    unknownable(b, ['case', 'thesis', 'degree'], 'Degree, e.g. S1 (skripsi)'),
+    choices(b, ['case', 'pairings'], 'Pairings it studies', v.pairings),
+    choices(b, ['case', 'sectors'], 'Sectors', v.sectors),
+    choice(b, ['case', 'framework'], 'Evaluation framework', v.frameworks, { optional: true }),
+    choices(
+      b,
+      ['case', 'sources'],
+      'Source excerpts',
+      v.sources.map((id) => ({ id, label: id })),
+    ),
+  ];
+}
+
+export function pairingsForm(
+  b: Binding,
+  v: Vocab,
+  slug: string,
+  selection: Selection,
+  status: (m: string) => void,
+): HTMLElement {
+  return list(
+    b,
+    ['pairings'],
+    'Pairings',
+    (p) => [
+      text(b, [...p, 'id'], 'Id (Indonesian city first, e.g. semarang-jung-gu-ulsan)'),
+      choice(
+        b,
+        [...p, 'cities', 0],
+        'Indonesian party',
+        v.cities.map((c) => c.id),
+      ),
+      choice(
+        b,
+        [...p, 'cities', 1],
+        'Partner',
+        v.cities.map((c) => c.id),
+      ),
+      choice(b, [...p, 'kind'], 'Kind', ['sister-city', 'sister-province', 'other-cooperation']),
+      choices(b, [...p, 'sectorsAgreed'], 'Sectors named in the agreement', v.sectors),
+      evidence(b, [...p, 'evidence'], selection, status),
+      list(
+        b,
+        [...p, 'events'],
+        'Stages',
+        (e) => [
+          choice(b, [...e, 'type'], 'Stage', EVENT_TYPES),
+          text(b, [...e, 'date'], 'Date', { hint: 'YYYY, YYYY-MM or YYYY-MM-DD as the source gives it, or unknown' }),
+          ...support(b, e, v, selection, status),
+          ...both(b, [...e, 'note'], 'What happened'),
+        ],
+        () => ({ type: 'mou', date: 'unknown', provenance: 'thesis', evidence: [], note: { id: '', en: '' } }),
+        { title: (x) => `${str(x['type'])} ${str(x['date'])}` },
+      ),
+    ],
+    () => ({
+      id: '',
+      cities: ['', ''],
+      kind: 'sister-city',
+      sectorsAgreed: [],
+      cases: [slug],
+      evidence: [],
+      events: [],
+    }),
+    { title: (x) => str(x['id']) || 'New pairing' },
+  );
+}
+
+export function placesForm(b: Binding): HTMLElement {
+  return list(
+    b,
+    ['cities'],
+    'New places',
+    (p) => [
+      text(b, [...p, 'id'], 'Id (e.g. surabaya)'),
+      ...both(b, [...p, 'name'], 'Name'),
+      text(b, [...p, 'country'], 'Country (ISO code, e.g. ID, NL)'),
+      choice(b, [...p, 'adminType'], 'Type', ADMIN_TYPES),
+      ...both(b, [...p, 'parent'], 'Region (province, state)'),
+      text(b, [...p, 'lon'], 'Longitude', { number: true }),
+      text(b, [...p, 'lat'], 'Latitude', { number: true }),
+      text(b, [...p, 'gazetteer', 'name'], 'Gazetteer (where the coordinates come from)'),
+      text(b, [...p, 'gazetteer', 'ref'], 'Gazetteer id (GeoNames geonameid)'),
+      text(b, [...p, 'gazetteer', 'entry'], 'Gazetteer entry name'),
+    ],
+    () => ({
+      id: '',
+      name: { id: '', en: '' },
+      country: '',
+      adminType: 'city',
+      parent: { id: '', en: '' },
+      gazetteer: { name: 'GeoNames', ref: '', entry: '' },
+    }),
+    { title: (x) => str(x['id']) || 'New place' },
+  );
+}
+
+export function findingsForm(
+  b: Binding,
+  v: Vocab,
+  slug: string,
+  selection: Selection,
+  status: (m: string) => void,
+): HTMLElement {
+  return list(
+    b,
+    ['findings'],
+    'Findings',
+    (p, value) => [
+      text(b, [...p, 'id'], 'Id (stable: its permalink)'),
+      choice(b, [...p, 'kind'], 'Kind', KINDS),
+      choices(b, [...p, 'sectors'], 'Sectors', v.sectors),
+      choices(b, [...p, 'cities'], 'Places', v.cities),
+      choices(b, [...p, 'pairings'], 'Pairings', v.pairings),
+      ...(value['kind'] === 'obstacle' ? [choices(b, [...p, 'categories'], 'Obstacle categories', CATEGORIES)] : []),
+      ...(value['kind'] === 'evaluation'
+        ? [
+            choice(b, [...p, 'element', 'framework'], 'Framework', v.frameworks),
+            text(b, [...p, 'element', 'element'], 'Element (id in the framework)'),
+            choice(b, [...p, 'element', 'verdict'], 'Verdict', ['met', 'not-met', 'partial', 'not-stated']),
+          ]
+        : []),
+      ...both(b, [...p, 'text'], 'Statement', true),
+      ...support(b, p, v, selection, status),
+    ],
+    () => ({ id: `${slug}-`, kind: 'outcome', sectors: [], cities: [], text: { id: '', en: '' }, evidence: [] }),
+    { title: (x) => `${str(x['kind'])}: ${str(x['id'])}` },
+  );
+}
+
+export function narrativeForm(b: Binding, key: 'narratives' | 'teaching'): HTMLElement[] {
+  const hint =
+    'MDX: end each factual sentence with <Cite f="finding-id" />; link terms with <Concept c="paradiplomacy">…</Concept>.';
+  return [
+    text(b, [key, 'id'], 'Indonesian (the original)', { long: true, hint }),
+    text(b, [key, 'en'], 'English (our translation)', { long: true }),
+  ];
+}

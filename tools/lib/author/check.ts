@@ -1,0 +1,113 @@
+/**
+ * The editor's checks and previews: a draft is written into a scratch copy of the content and
+ * checked there by the validator the build uses (src/lib/content/validate.ts), so its messages are
+ * the build's, file › entry › field; a draft without errors is built there by Astro, the case page
+ * as it will be published.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { ContentError } from '../../../src/lib/content/errors.ts';
+import { readCorpus } from '../../../src/lib/content/read.ts';
+import { validateCorpus } from '../../../src/lib/content/validate.ts';
+import { buildEnv } from '../dist.ts';
+import { writeFiles } from '../import/source.ts';
+import { draftFiles, type CaseDraft } from './case-files.ts';
+
+/** A copy of `content` with the draft's files written into it, at `scratch`. */
+function stage(root: string, content: string, draft: CaseDraft, scratch: string): string {
+  const copy = join(scratch, 'content');
+  rmSync(scratch, { recursive: true, force: true });
+  cpSync(content, copy, { recursive: true });
+  const files = draftFiles(content, draft);
+  writeFiles(new Map([...files].map(([file, text]) => [join(copy, relative(content, file)), text])));
+  return relative(root, copy);
+}
+
+/** The validator's errors for the corpus with this draft in it; file paths name the real content folder. */
+export function checkDraft(root: string, content: string, draft: CaseDraft): ContentError[] {
+  const scratch = join(root, '.author', 'check');
+  let staged: string;
+  try {
+    staged = stage(root, content, draft, scratch);
+  } catch (e) {
+    return [
+      {
+        file: relative(root, content),
+        entry: `case "${draft.slug}"`,
+        field: '',
+        message: e instanceof Error ? e.message : String(e),
+      },
+    ];
+  }
+  const real = relative(root, content);
+  const { errors } = validateCorpus(readCorpus(root, staged));
+  return errors.map((e) => ({
+    ...e,
+    file: e.file.startsWith(staged) ? `${real}${e.file.slice(staged.length)}` : e.file,
+  }));
+}
+
+export type PreviewState =
+  | { state: 'none' }
+  | { state: 'building'; since: string }
+  | { state: 'ready'; at: string; slug: string }
+  | { state: 'failed'; at: string; message: string };
+
+/** Builds previews one at a time; a request while one runs is built after it (only the newest). */
+export class Previewer {
+  status: PreviewState = { state: 'none' };
+  private next: CaseDraft | undefined;
+  private running = false;
+  private child: ReturnType<typeof spawn> | undefined;
+  private readonly root: string;
+  private readonly content: string;
+  readonly outDir: string;
+  constructor(root: string, content: string, outDir: string) {
+    this.root = root;
+    this.content = content;
+    this.outDir = outDir;
+  }
+
+  /** Stop: no further builds, and the running one killed. */
+  stop(): void {
+    this.next = undefined;
+    this.child?.kill();
+  }
+
+  request(draft: CaseDraft): void {
+    this.next = draft;
+    if (!this.running) void this.run();
+  }
+
+  private async run(): Promise<void> {
+    this.running = true;
+    while (this.next) {
+      const draft = this.next;
+      this.next = undefined;
+      this.status = { state: 'building', since: new Date().toISOString() };
+      const staged = stage(this.root, this.content, draft, join(this.root, '.author', 'preview-content'));
+      const out = `${this.outDir}.new`;
+      const result = await new Promise<{ code: number | null; log: string }>((resolve) => {
+        const child = spawn(join(this.root, 'node_modules/.bin/astro'), ['build', '--outDir', out], {
+          cwd: this.root,
+          env: buildEnv({ ATLAS_CONTENT_DIR: staged, SITE_BASE: '/preview/' }),
+        });
+        this.child = child;
+        let log = '';
+        child.stdout.on('data', (d: Buffer) => (log += d.toString()));
+        child.stderr.on('data', (d: Buffer) => (log += d.toString()));
+        child.on('close', (code) => {
+          resolve({ code, log });
+        });
+      });
+      if (result.code === 0) {
+        rmSync(this.outDir, { recursive: true, force: true });
+        cpSync(out, this.outDir, { recursive: true });
+        this.status = { state: 'ready', at: new Date().toISOString(), slug: draft.slug };
+      } else this.status = { state: 'failed', at: new Date().toISOString(), message: result.log.slice(-2000) };
+      if (existsSync(out)) rmSync(out, { recursive: true, force: true });
+    }
+    this.running = false;
+  }
+}
