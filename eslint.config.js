@@ -9,7 +9,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', '.author/', '.bench/', '.bench-fixture-*/', 'node_modules/', 'tests/fixtures/', 'public/'] },
+  {
+    ignores: [
+      'dist/',
+      '.astro/',
+      '.author/',
+      '.bench/',
+      '.bench-fixture-*/',
+      'node_modules/',
+      'tests/fixtures/',
+      'public/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...astro.configs.recommended,

@@ -66,6 +66,7 @@ function evidence(b: Binding, path: Path, selection: Selection, status: (m: stri
       ),
     ],
     () => ({}),
+    { title: (_v, i) => `Quote ${String(i + 1)}` },
   );
   const add = box.querySelector('button.add');
   const quote = h('button', { type: 'button', class: 'add quote-selection' }, 'Quote the selected passage');

@@ -32,11 +32,19 @@ describe('case files', () => {
 
   it('writes a new case as the content is written: block records, flow lists, the template narrative', () => {
     const draft = newDraft('kota-baru');
-    draft.findings.push({ id: 'kota-baru-a', kind: 'outcome', sectors: ['health'], cities: [], text: { id: 'A.', en: 'A.' } });
+    draft.findings.push({
+      id: 'kota-baru-a',
+      kind: 'outcome',
+      sectors: ['health'],
+      cities: [],
+      text: { id: 'A.', en: 'A.' },
+    });
     const files = draftFiles(content, draft);
     const findings = files.get(join(content, 'cases/kota-baru/findings.yaml')) ?? '';
     expect(findings).toMatch(/^# One entry per claim/);
-    expect(findings).toContain('  - id: kota-baru-a\n    kind: outcome\n    sectors: [health]\n    cities: []\n    text: { id: A., en: A. }\n');
+    expect(findings).toContain(
+      '  - id: kota-baru-a\n    kind: outcome\n    sectors: [health]\n    cities: []\n    text: { id: A., en: A. }\n',
+    );
     expect(parseDocument(findings).toJS()).toEqual({ findings: draft.findings });
     expect(files.get(join(content, 'cases/kota-baru/en.mdx'))).toMatch(/^## Context\n/);
   });
