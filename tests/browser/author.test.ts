@@ -104,6 +104,12 @@ describe.skipIf(!HAS_CHROMIUM)('case editor', () => {
     await page.waitForSelector('[data-path="case.title.id"]');
     await page.setInputFiles('#import', excerpt);
     await page.waitForSelector('#source-text');
+    // What the excerpt holds is asked, not assumed.
+    await settled();
+    expect(await page.locator('[data-path="sources.0.parts"] .field-error').count()).toBeGreaterThan(0);
+    if (source.chapter) await fill('sources.0.chapter', source.chapter);
+    await check('sources.0.parts', source.parts);
+    await check('sources.0.languages', source.languages);
     await fill('case.title.id', c.title.id);
     await fill('case.title.en', c.title.en);
     await fill('case.summary.id', c.summary.id);
@@ -161,6 +167,15 @@ describe.skipIf(!HAS_CHROMIUM)('case editor', () => {
       );
     await settled();
     expect(await problems()).toEqual([]);
+    // The case page as it will be built, in the preview.
+    const preview = page.frameLocator('#preview');
+    await expect.poll(() => preview.locator(`[id="${finding.id}"]`).count(), { timeout: 60_000 }).toBe(1);
+    // Work survives closing the tab: the draft is offered back.
+    await page.reload();
+    await page.selectOption('#open-case', c.slug);
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Restored your unsaved draft/);
+    await page.waitForSelector(`[data-path="findings.0.id"]`);
+    expect(await page.locator('[data-path="findings.0.id"] input').inputValue()).toBe(finding.id);
     await page.click('#save');
     await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Saved: /);
 

@@ -5,29 +5,9 @@
  * writes the content files. Browser code; the server is tools/lib/author/server.ts.
  */
 import { getAt, h, type Binding, type Json } from './fields.ts';
-import { renderSource, type Source } from './source-panel.ts';
-import { caseForm, findingsForm, narrativeForm, pairingsForm, placesForm, type Vocab } from './forms.ts';
-
-interface Problem {
-  file: string;
-  entry: string;
-  field: string;
-  message: string;
-}
-interface Opened {
-  draft: Json & { slug: string; imported: Source[] };
-  versions: Record<string, string>;
-  context: {
-    cities: Json[];
-    sectors: Json[];
-    frameworks: Json[];
-    citations: Json[];
-    pairingIds: string[];
-    sources: Source[];
-  };
-  teachingTemplate: Record<string, string>;
-  restored?: string;
-}
+import { api, is, type Opened, type Problem } from './api.ts';
+import { renderSource } from './source-panel.ts';
+import { sourcesForm, caseForm, findingsForm, narrativeForm, pairingsForm, placesForm, type Vocab } from './forms.ts';
 
 function $(sel: string): HTMLElement {
   const el = document.querySelector(sel);
@@ -44,43 +24,6 @@ const status = (message: string, kind: 'ok' | 'error' | 'info' = 'info') => {
   el.textContent = message;
   el.dataset['kind'] = kind;
 };
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** The server's answers, checked for the shape this page relies on. */
-const is = {
-  opened: (v: unknown): v is Opened =>
-    isRecord(v) && isRecord(v['draft']) && isRecord(v['context']) && isRecord(v['versions']),
-  saved: (v: unknown): v is Opened & { written: string[] } =>
-    is.opened(v) && Array.isArray(v['written' as keyof Opened]),
-  autosaved: (v: unknown): v is { at: string } => isRecord(v) && typeof v['at'] === 'string',
-  checked: (v: unknown): v is { errors: Problem[]; context: Opened['context'] } =>
-    isRecord(v) && Array.isArray(v['errors']) && isRecord(v['context']),
-  preview: (v: unknown): v is { state: string; at?: string; message?: string } =>
-    isRecord(v) && typeof v['state'] === 'string',
-  source: (v: unknown): v is Source => isRecord(v) && typeof v['id'] === 'string' && typeof v['text'] === 'string',
-  cases: (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string'),
-};
-
-async function api<T>(
-  method: string,
-  path: string,
-  guard: (v: unknown) => v is T,
-  body?: unknown,
-  raw?: Blob,
-): Promise<T> {
-  const res = await fetch(path, {
-    method,
-    headers: raw ? {} : { 'content-type': 'application/json' },
-    body: raw ?? (body === undefined ? null : JSON.stringify(body)),
-  });
-  const value: unknown = await res.json();
-  if (!res.ok) {
-    const error = isRecord(value) && typeof value['error'] === 'string' ? value['error'] : `HTTP ${String(res.status)}`;
-    throw Object.assign(new Error(error), { detail: isRecord(value) ? value['detail'] : undefined });
-  }
-  if (!guard(value)) throw new Error(`${path}: unexpected answer from the editor's server`);
-  return value;
-}
 
 const label = (x: Json) => {
   const name = x['name'] as Record<string, string> | undefined;
@@ -113,6 +56,7 @@ function render(): void {
   const section = (title: string, ...children: HTMLElement[]) => h('section', {}, h('h2', {}, title), ...children);
   const teaching = s.draft['teaching'] ? narrativeForm(b, 'teaching') : [addTeaching(s)];
   $('#forms').replaceChildren(
+    section('Excerpts', ...sourcesForm(b)),
     section('Case', ...caseForm(b, v)),
     section('Places not yet in the gazetteer', placesForm(b)),
     section('Pairings and their stages', pairingsForm(b, v, slug, selection, status)),
@@ -147,6 +91,7 @@ function problemPath(e: Problem, d: Opened['draft']): string {
   if (e.file.endsWith('/findings.yaml')) return at('findings');
   if (e.file.endsWith('/pairings.yaml')) return at('pairings');
   if (e.file.endsWith('/cities.yaml')) return at('cities');
+  if (e.file.endsWith('/sources/sources.yaml')) return at('sources');
   const mdx = /\/(teaching\/)?(id|en)\.mdx$/.exec(e.file);
   if (mdx) return `${mdx[1] ? 'teaching' : 'narratives'}.${mdx[2] ?? ''}`;
   return '';
@@ -211,8 +156,11 @@ async function pollPreview(): Promise<void> {
 async function open(opened: Opened): Promise<void> {
   state = { ...opened, errors: [], active: 0 };
   render();
-  if (opened.restored) status(`Restored your unsaved draft from ${new Date(opened.restored).toLocaleString()}.`);
   await checkNow();
+  if (opened.restored)
+    status(
+      `Restored your unsaved draft from ${new Date(opened.restored).toLocaleString()}: nothing is lost, save when ready.`,
+    );
 }
 
 async function save(): Promise<void> {
@@ -239,8 +187,16 @@ async function importFile(file: File): Promise<void> {
   const s = state;
   if (!s) return;
   try {
-    const source = await api('POST', `/api/import?name=${encodeURIComponent(file.name)}`, is.source, undefined, file);
-    s.draft.imported = [...s.draft.imported.filter((x) => x.id !== source.id), source];
+    const source = await api(
+      'POST',
+      `/api/import?case=${encodeURIComponent(s.draft.slug)}&name=${encodeURIComponent(file.name)}`,
+      is.source,
+      undefined,
+      file,
+    );
+    const { entry, ...text } = source;
+    s.draft.imported = [...s.draft.imported.filter((x) => x.id !== source.id), text];
+    s.draft['sources'] = [...(s.draft['sources'] as Json[]).filter((x) => x['id'] !== source.id), entry];
     const ids = (getAt(s.draft, ['case', 'sources']) as string[] | undefined) ?? [];
     (s.draft['case'] as Json)['sources'] = [...new Set([...ids, source.id])];
     s.active = Number.MAX_SAFE_INTEGER;

@@ -100,6 +100,46 @@ function support(b: Binding, path: Path, v: Vocab, selection: Selection, status:
   ];
 }
 
+/** A localized text that may be `unknown` as a whole (the thesis's study programme). */
+function unknownableBoth(b: Binding, path: Path, label: string): HTMLElement {
+  const isUnknown = getAt(b.root(), path) === 'unknown';
+  const box = h('input', { type: 'checkbox', class: 'unknown' });
+  box.checked = isUnknown;
+  box.addEventListener('change', () => {
+    setAt(b.root(), path, box.checked ? 'unknown' : { id: '', en: '' });
+    b.changed();
+    b.redraw();
+  });
+  return h(
+    'div',
+    { class: 'field', 'data-path': path.join('.') },
+    h('p', { class: 'label' }, label),
+    h('label', { class: 'inline' }, box, ' unknown (the excerpt does not say)'),
+    ...(isUnknown ? [] : both(b, path, label)),
+  );
+}
+
+/** The excerpts' entries: which chapter, which parts of the thesis, which languages. */
+export function sourcesForm(b: Binding): HTMLElement[] {
+  const entries = (getAt(b.root(), ['sources']) as Json[] | undefined) ?? [];
+  const PARTS = ['abstract', 'conclusions', 'recommendations', 'keywords'].map((id) => ({ id, label: id }));
+  const LANGUAGES = [
+    { id: 'id', label: 'Indonesian' },
+    { id: 'en', label: 'English' },
+  ];
+  if (entries.length === 0) return [h('p', { class: 'hint' }, 'Import the excerpt first (above).')];
+  return entries.map((e, i) =>
+    h(
+      'details',
+      { class: 'item', open: '', 'data-path': `sources.${String(i)}` },
+      h('summary', {}, str(e['id'])),
+      text(b, ['sources', i, 'chapter'], 'Chapter as printed (e.g. BAB V), if any'),
+      choices(b, ['sources', i, 'parts'], 'What the excerpt holds', PARTS),
+      choices(b, ['sources', i, 'languages'], 'Languages of the excerpt', LANGUAGES),
+    ),
+  );
+}
+
 export function caseForm(b: Binding, v: Vocab): HTMLElement[] {
   return [
     ...both(b, ['case', 'title'], 'Title'),
@@ -110,6 +150,7 @@ export function caseForm(b: Binding, v: Vocab): HTMLElement[] {
     unknownable(b, ['case', 'thesis', 'university'], 'University'),
     unknownable(b, ['case', 'thesis', 'year'], 'Year', { number: true }),
     unknownable(b, ['case', 'thesis', 'degree'], 'Degree, e.g. S1 (skripsi)'),
+    unknownableBoth(b, ['case', 'thesis', 'field'], 'Study programme'),
     choices(b, ['case', 'pairings'], 'Pairings it studies', v.pairings),
     choices(b, ['case', 'sectors'], 'Sectors', v.sectors),
     choice(b, ['case', 'framework'], 'Evaluation framework', v.frameworks, { optional: true }),

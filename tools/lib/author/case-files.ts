@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Document, isSeq, parseDocument } from 'yaml';
 import { NARRATIVE_SECTIONS, TEACHING_SECTIONS } from '../../../src/lib/content/sections.ts';
 import { LANGS, type Lang } from '../../../src/i18n/lang.ts';
-import { sourceFiles, type ImportedSource } from '../import/source.ts';
+import type { ImportedSource } from '../import/source.ts';
 import { applyValue, upsertById } from './yaml-edit.ts';
 import { readYaml, yamlText } from './yaml-file.ts';
 
@@ -27,7 +27,9 @@ export interface CaseDraft {
   narratives: Record<Lang, string>;
   /** Teaching notes, both languages or none. */
   teaching: Record<Lang, string> | null;
-  /** Excerpts imported in the editor and not yet written. */
+  /** The case's entries in sources/sources.yaml (chapter, parts, languages, hashes). */
+  sources: Json[];
+  /** Excerpts imported in the editor and not yet written: their texts. */
   imported: ImportedSource[];
 }
 
@@ -86,6 +88,7 @@ export function newDraft(slug: string): CaseDraft {
     cities: [],
     narratives: Object.fromEntries(LANGS.map((l) => [l, template(NARRATIVE_SECTIONS, l)])) as Record<Lang, string>,
     teaching: null,
+    sources: [],
     imported: [],
   };
 }
@@ -107,6 +110,7 @@ export function loadDraft(content: string, slug: string): CaseDraft | null {
     cities: [],
     narratives: Object.fromEntries(LANGS.map((l) => [l, read(p.narrative(l))])) as Record<Lang, string>,
     teaching,
+    sources: yamlList(join(p.sources, 'sources.yaml'), 'sources').filter((x) => x['case'] === slug),
     imported: [],
   };
 }
@@ -185,7 +189,16 @@ export function draftFiles(content: string, draft: CaseDraft): Map<string, strin
     for (const item of items) upsertById(doc, [key], item);
     out.set(file, yamlText(doc));
   }
-  for (const [file, text] of sourceFiles(p.sources, draft.imported, draft.slug)) out.set(file, text);
+  const sourcesFile = join(p.sources, 'sources.yaml');
+  const sourcesDoc = readYaml(sourcesFile);
+  for (const entry of draft.sources) upsertById(sourcesDoc, ['sources'], entry);
+  out.set(sourcesFile, yamlText(sourcesDoc));
+  for (const source of draft.imported) {
+    const file = join(p.sources, `${source.id}.txt`);
+    if (existsSync(file) && readFileSync(file, 'utf8') !== source.text)
+      throw new Error(`${file} already exists with another text`);
+    out.set(file, source.text);
+  }
   for (const lang of LANGS) out.set(p.narrative(lang), draft.narratives[lang]);
   if (draft.teaching) for (const lang of LANGS) out.set(p.teaching(lang), draft.teaching[lang]);
   return out;

@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, relative } from 'node:path';
 import { SLUG, SLUG_RULE } from '../../../src/lib/shared/patterns.ts';
 import { ImportError } from '../import/extract.ts';
-import { readSource, writeFiles } from '../import/source.ts';
+import { readSource, sourceEntry, writeFiles } from '../import/source.ts';
 import {
   authorContext,
   draftFiles,
@@ -109,16 +109,20 @@ function routes(w: Workspace): Record<string, (req: IncomingMessage, q: URLSearc
     teachingTemplate: teachingTemplate(),
   });
   return {
+    // The content's cases, and new cases that exist only as autosaved drafts so far.
     'GET /api/cases': () =>
       Promise.resolve(
-        readdirSync(join(content, 'cases'))
+        [
+          ...new Set([
+            ...readdirSync(join(content, 'cases')),
+            ...readdirSync(w.drafts).map((f) => f.replace(/\.json$/, '')),
+          ]),
+        ]
           .filter((d) => SLUG.test(d))
           .sort(),
       ),
     'GET /api/open': (_req, q) => {
       const slug = slugOf(q.get('case'));
-      const draft = loadDraft(content, slug);
-      if (!draft) throw new HttpError(404, `no case "${slug}" in ${relative(root, content)}/cases/`);
       const saved = existsSync(draftFile(slug))
         ? (JSON.parse(readFileSync(draftFile(slug), 'utf8')) as {
             draft: CaseDraft;
@@ -126,7 +130,9 @@ function routes(w: Workspace): Record<string, (req: IncomingMessage, q: URLSearc
             at: string;
           })
         : undefined;
-      const current = versionsOf(draftPaths(content, draft));
+      const draft = loadDraft(content, slug) ?? (saved ? newDraft(slug) : undefined);
+      if (!draft) throw new HttpError(404, `no case "${slug}" in ${relative(root, content)}/cases/`);
+      const current = versionsOf(draftPaths(content, saved?.draft ?? draft));
       // An autosaved draft is offered back while the files it started from are unchanged.
       const same = saved && Object.entries(saved.versions).every(([f, v]) => (current[f] ?? 'absent') === v);
       return Promise.resolve(
@@ -155,7 +161,8 @@ function routes(w: Workspace): Record<string, (req: IncomingMessage, q: URLSearc
     'POST /api/import': async (req, q) => {
       const name = q.get('name') ?? '';
       try {
-        return await readSource(join(content, 'sources'), name, await body(req));
+        const source = await readSource(join(content, 'sources'), name, await body(req));
+        return { ...source, entry: sourceEntry(source, slugOf(q.get('case'))) };
       } catch (e) {
         if (e instanceof ImportError) throw new HttpError(422, e.message);
         throw e;

@@ -47,8 +47,26 @@ export async function readSource(
   return { id, text, sha256: textSha, original: { file: basename(fileName), format, sha256: sha256(bytes) } };
 }
 
+/**
+ * A new excerpt's entry in sources.yaml, for the editor's form: what the excerpt holds (`parts`) and
+ * its languages are left for the contributor to choose (the validator asks for them), never assumed.
+ */
+export function sourceEntry(source: ImportedSource, caseSlug: string): Record<string, unknown> {
+  return {
+    id: source.id,
+    case: caseSlug,
+    parts: [],
+    languages: [],
+    sha256: source.sha256,
+    // A copy of the text itself (a seed .txt) needs no record of an original.
+    ...(source.original.format === 'txt' && source.original.sha256 === source.sha256
+      ? {}
+      : { original: source.original }),
+  };
+}
+
 /** The texts to write for new excerpts of `caseSlug`: each `<id>.txt`, and `sources.yaml` with their entries. */
-export function sourceFiles(
+function sourceFiles(
   sourcesDir: string,
   sources: readonly ImportedSource[],
   caseSlug: string,
