@@ -6,6 +6,7 @@
  * case was opened is not overwritten. The case is chosen from the content, not named.
  */
 import { spawnSync } from 'node:child_process';
+import { request } from 'node:http';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -219,7 +220,7 @@ describe.skipIf(!HAS_CHROMIUM)('case editor', () => {
     expect(readFileSync(join(content, 'cases', c.slug, 'findings.yaml'), 'utf8')).not.toContain('-edited');
   });
 
-  it('refuses an unknown place and a quote that is not in the source, through the API too', async () => {
+  it('refuses an unknown place, a quote that is not in the source, and requests from other sites, through the API', async () => {
     const opened = (await (await fetch(`${server.url}api/open?case=${c.slug}`)).json()) as {
       draft: { findings: Record<string, unknown>[] };
     };
@@ -241,5 +242,14 @@ describe.skipIf(!HAS_CHROMIUM)('case editor', () => {
       body: '{}',
     });
     expect(foreign.status).toBe(403);
+    // A page on another site that reaches 127.0.0.1 through its own name (DNS rebinding) is refused.
+    const rebound = await new Promise<number>((resolve) => {
+      const req = request(`${server.url}api/cases`, { headers: { host: 'attacker.example' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.end();
+    });
+    expect(rebound).toBe(403);
   });
 });

@@ -7,7 +7,8 @@
 import { getAt, h, type Binding, type Json } from './fields.ts';
 import { api, is, type Opened, type Problem } from './api.ts';
 import { renderSource } from './source-panel.ts';
-import { sourcesForm, caseForm, findingsForm, narrativeForm, pairingsForm, placesForm, type Vocab } from './forms.ts';
+import { caseForm, findingsForm, narrativeForm, sourcesForm, type Vocab } from './forms.ts';
+import { pairingsForm, placesForm } from './pairing-form.ts';
 
 function $(sel: string): HTMLElement {
   const el = document.querySelector(sel);
@@ -58,7 +59,7 @@ function render(): void {
   $('#forms').replaceChildren(
     section('Excerpts', ...sourcesForm(b)),
     section('Case', ...caseForm(b, v)),
-    section('Places not yet in the gazetteer', placesForm(b)),
+    section('Places not yet in the gazetteer', placesForm(b, v)),
     section('Pairings and their stages', pairingsForm(b, v, slug, selection, status)),
     section('Findings', findingsForm(b, v, slug, selection, status)),
     section('Narrative', ...narrativeForm(b, 'narratives')),

@@ -129,6 +129,17 @@ export function choice(
   return wrap(path, label, select);
 }
 
+/** A yes/no that is written only when yes (`derived: true`). */
+export function flag(b: Binding, path: Path, label: string): HTMLElement {
+  const box = h('input', { type: 'checkbox' });
+  box.checked = getAt(b.root(), path) === true;
+  box.addEventListener('change', () => {
+    setAt(b.root(), path, box.checked ? true : undefined);
+    b.changed();
+  });
+  return h('div', { class: 'field', 'data-path': pathKey(path) }, h('label', { class: 'inline' }, box, ` ${label}`));
+}
+
 /** A set of ids, as checkboxes (sectors, places, pairings, categories). */
 export function choices(
   b: Binding,

@@ -43,16 +43,14 @@ const CATEGORIES = [
   'reciprocity',
   'monitoring',
 ].map((id) => ({ id, label: id }));
-const EVENT_TYPES = ['exploration', 'friendship', 'loi', 'mou', 'action-plan', 'evaluation', 'renewal'];
-const ADMIN_TYPES = ['city', 'regency', 'district', 'province', 'metropolitan-city', 'special-city'];
 
-const both = (b: Binding, path: Path, label: string, long = false) => [
+export const both = (b: Binding, path: Path, label: string, long = false) => [
   text(b, [...path, 'id'], `${label} (Indonesian, the original)`, { long }),
   text(b, [...path, 'en'], `${label} (English, our translation)`, { long }),
 ];
 
 /** Evidence quotes: each exactly a passage selected in the source (read-only), with where it is from. */
-function evidence(b: Binding, path: Path, selection: Selection, status: (m: string) => void): HTMLElement {
+export function evidence(b: Binding, path: Path, selection: Selection, status: (m: string) => void): HTMLElement {
   const box = list(
     b,
     path,
@@ -85,7 +83,13 @@ function evidence(b: Binding, path: Path, selection: Selection, status: (m: stri
   return box;
 }
 
-function support(b: Binding, path: Path, v: Vocab, selection: Selection, status: (m: string) => void): HTMLElement[] {
+export function support(
+  b: Binding,
+  path: Path,
+  v: Vocab,
+  selection: Selection,
+  status: (m: string) => void,
+): HTMLElement[] {
   const external = getAt(b.root(), [...path, 'provenance']) === 'external';
   return [
     choice(b, [...path, 'provenance'], 'Where it is known from', ['thesis', 'external']),
@@ -101,12 +105,18 @@ function support(b: Binding, path: Path, v: Vocab, selection: Selection, status:
 }
 
 /** A localized text that may be `unknown` as a whole (the thesis's study programme). */
-function unknownableBoth(b: Binding, path: Path, label: string): HTMLElement {
-  const isUnknown = getAt(b.root(), path) === 'unknown';
+/**
+ * A localized text that may be absent (`optional`: a toggle adds it) or `unknown` as a whole
+ * (the thesis's study programme).
+ */
+export function toggledBoth(b: Binding, path: Path, label: string, o: { optional?: string } = {}): HTMLElement {
+  const value = getAt(b.root(), path);
+  const off = o.optional ? value === undefined : value === 'unknown';
   const box = h('input', { type: 'checkbox', class: 'unknown' });
-  box.checked = isUnknown;
+  box.checked = o.optional ? !off : off;
   box.addEventListener('change', () => {
-    setAt(b.root(), path, box.checked ? 'unknown' : { id: '', en: '' });
+    const wantOff = o.optional ? !box.checked : box.checked;
+    setAt(b.root(), path, wantOff ? (o.optional ? undefined : 'unknown') : { id: '', en: '' });
     b.changed();
     b.redraw();
   });
@@ -114,8 +124,8 @@ function unknownableBoth(b: Binding, path: Path, label: string): HTMLElement {
     'div',
     { class: 'field', 'data-path': path.join('.') },
     h('p', { class: 'label' }, label),
-    h('label', { class: 'inline' }, box, ' unknown (the excerpt does not say)'),
-    ...(isUnknown ? [] : both(b, path, label)),
+    h('label', { class: 'inline' }, box, ` ${o.optional ?? 'unknown (the excerpt does not say)'}`),
+    ...(off ? [] : both(b, path, label)),
   );
 }
 
@@ -150,7 +160,7 @@ export function caseForm(b: Binding, v: Vocab): HTMLElement[] {
     unknownable(b, ['case', 'thesis', 'university'], 'University'),
     unknownable(b, ['case', 'thesis', 'year'], 'Year', { number: true }),
     unknownable(b, ['case', 'thesis', 'degree'], 'Degree, e.g. S1 (skripsi)'),
-    unknownableBoth(b, ['case', 'thesis', 'field'], 'Study programme'),
+    toggledBoth(b, ['case', 'thesis', 'field'], 'Study programme'),
     choices(b, ['case', 'pairings'], 'Pairings it studies', v.pairings),
     choices(b, ['case', 'sectors'], 'Sectors', v.sectors),
     choice(b, ['case', 'framework'], 'Evaluation framework', v.frameworks, { optional: true }),
@@ -161,90 +171,6 @@ export function caseForm(b: Binding, v: Vocab): HTMLElement[] {
       v.sources.map((id) => ({ id, label: id })),
     ),
   ];
-}
-
-export function pairingsForm(
-  b: Binding,
-  v: Vocab,
-  slug: string,
-  selection: Selection,
-  status: (m: string) => void,
-): HTMLElement {
-  return list(
-    b,
-    ['pairings'],
-    'Pairings',
-    (p) => [
-      text(b, [...p, 'id'], 'Id (Indonesian city first, e.g. semarang-jung-gu-ulsan)'),
-      choice(
-        b,
-        [...p, 'cities', 0],
-        'Indonesian party',
-        v.cities.map((c) => c.id),
-      ),
-      choice(
-        b,
-        [...p, 'cities', 1],
-        'Partner',
-        v.cities.map((c) => c.id),
-      ),
-      choice(b, [...p, 'kind'], 'Kind', ['sister-city', 'sister-province', 'other-cooperation']),
-      choices(b, [...p, 'sectorsAgreed'], 'Sectors named in the agreement', v.sectors),
-      evidence(b, [...p, 'evidence'], selection, status),
-      list(
-        b,
-        [...p, 'events'],
-        'Stages',
-        (e) => [
-          choice(b, [...e, 'type'], 'Stage', EVENT_TYPES),
-          text(b, [...e, 'date'], 'Date', { hint: 'YYYY, YYYY-MM or YYYY-MM-DD as the source gives it, or unknown' }),
-          ...support(b, e, v, selection, status),
-          ...both(b, [...e, 'note'], 'What happened'),
-        ],
-        () => ({ type: 'mou', date: 'unknown', provenance: 'thesis', evidence: [], note: { id: '', en: '' } }),
-        { title: (x) => `${str(x['type'])} ${str(x['date'])}` },
-      ),
-    ],
-    () => ({
-      id: '',
-      cities: ['', ''],
-      kind: 'sister-city',
-      sectorsAgreed: [],
-      cases: [slug],
-      evidence: [],
-      events: [],
-    }),
-    { title: (x) => str(x['id']) || 'New pairing' },
-  );
-}
-
-export function placesForm(b: Binding): HTMLElement {
-  return list(
-    b,
-    ['cities'],
-    'New places',
-    (p) => [
-      text(b, [...p, 'id'], 'Id (e.g. surabaya)'),
-      ...both(b, [...p, 'name'], 'Name'),
-      text(b, [...p, 'country'], 'Country (ISO code, e.g. ID, NL)'),
-      choice(b, [...p, 'adminType'], 'Type', ADMIN_TYPES),
-      ...both(b, [...p, 'parent'], 'Region (province, state)'),
-      text(b, [...p, 'lon'], 'Longitude', { number: true }),
-      text(b, [...p, 'lat'], 'Latitude', { number: true }),
-      text(b, [...p, 'gazetteer', 'name'], 'Gazetteer (where the coordinates come from)'),
-      text(b, [...p, 'gazetteer', 'ref'], 'Gazetteer id (GeoNames geonameid)'),
-      text(b, [...p, 'gazetteer', 'entry'], 'Gazetteer entry name'),
-    ],
-    () => ({
-      id: '',
-      name: { id: '', en: '' },
-      country: '',
-      adminType: 'city',
-      parent: { id: '', en: '' },
-      gazetteer: { name: 'GeoNames', ref: '', entry: '' },
-    }),
-    { title: (x) => str(x['id']) || 'New place' },
-  );
 }
 
 export function findingsForm(

@@ -1,15 +1,15 @@
 /**
  * The case editor's server (npm run author): on 127.0.0.1 only, answering only requests addressed
  * to it (Host) and changes sent from its own page (Origin). It serves the editor (tools/author-ui/,
- * TypeScript with its types stripped), a JSON API over the content folder, and the preview build.
+ * TypeScript transpiled by the TypeScript compiler as it is served), a JSON API over the content folder, and the preview build.
  * Saving refuses when a file changed on disk since the draft was opened; drafts autosave to
  * .author/drafts/ (git-ignored) until saved.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { stripTypeScriptTypes } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, relative } from 'node:path';
+import ts from 'typescript';
 import { SLUG, SLUG_RULE } from '../../../src/lib/shared/patterns.ts';
 import { ImportError } from '../import/extract.ts';
 import { readSource, sourceEntry, writeFiles } from '../import/source.ts';
@@ -243,7 +243,17 @@ export async function startAuthor(root: string, content: string, port = 0): Prom
     if (!existsSync(file) || !statSync(file).isFile()) throw new HttpError(404, 'not found');
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const raw = readFileSync(file);
-    const out = extname(file) === '.ts' ? stripTypeScriptTypes(raw.toString('utf8')) : raw;
+    // The editor's TypeScript as the browser runs it: types removed, imports (of .ts files served here) kept.
+    const out =
+      extname(file) === '.ts'
+        ? ts.transpileModule(raw.toString('utf8'), {
+            compilerOptions: {
+              target: ts.ScriptTarget.ES2022,
+              module: ts.ModuleKind.ESNext,
+              verbatimModuleSyntax: true,
+            },
+          }).outputText
+        : raw;
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(out);
   }
 

@@ -66,11 +66,7 @@ export function sourceEntry(source: ImportedSource, caseSlug: string): Record<st
 }
 
 /** The texts to write for new excerpts of `caseSlug`: each `<id>.txt`, and `sources.yaml` with their entries. */
-function sourceFiles(
-  sourcesDir: string,
-  sources: readonly ImportedSource[],
-  caseSlug: string,
-): Map<string, string> {
+function sourceFiles(sourcesDir: string, sources: readonly ImportedSource[], caseSlug: string): Map<string, string> {
   const listFile = join(sourcesDir, 'sources.yaml');
   const doc = readYaml(listFile);
   const list = doc.get('sources', true);
