@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ADMIN_TYPES } from '../lib/shared/vocabulary.ts';
 import { localized, slug } from './common.ts';
 
 /** A place named by a source: a city, regency, district or province. Defined once in `content/cities.yaml`. */
@@ -10,7 +11,7 @@ export const citySchema = z.strictObject({
   /** ISO 3166-1 alpha-2 country code, upper case. */
   country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as ID or NL'),
   /** Administrative type of the place. */
-  adminType: z.enum(['city', 'regency', 'district', 'province', 'metropolitan-city', 'special-city']),
+  adminType: z.enum(ADMIN_TYPES),
   /** The region it belongs to (province, state, metropolitan city), in both languages. */
   parent: localized,
   /** Longitude in degrees of the point drawn on the map (-180..180). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PROVENANCES } from '../lib/shared/vocabulary.ts';
 import { SLUG, SLUG_RULE } from '../lib/shared/patterns.ts';
 
 /** A stable, lower-case, hyphenated identifier used in URLs and references (e.g. `ambon-health`). */
@@ -54,7 +55,7 @@ export const evidence = z.strictObject({
 export type Evidence = z.infer<typeof evidence>;
 
 /** Where a fact comes from: the thesis excerpt itself, or a cited external (secondary) source. */
-export const provenance = z.enum(['thesis', 'external']);
+export const provenance = z.enum(PROVENANCES);
 export type Provenance = z.infer<typeof provenance>;
 
 /**

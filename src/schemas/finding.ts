@@ -1,23 +1,8 @@
 import { z } from 'zod';
-import { FINDING_KINDS } from '../lib/shared/vocabulary.ts';
+import { FINDING_KINDS, OBSTACLE_CATEGORIES, VERDICTS } from '../lib/shared/vocabulary.ts';
 import { evidence, localized, provenance, requireSupport, slug } from './common.ts';
 
-/** Verdicts a thesis can give on one element of its framework. */
-export const VERDICTS = ['met', 'not-met', 'partial', 'not-stated'] as const;
-
-/** Obstacle categories used to compare obstacles across cases. */
-export const OBSTACLE_CATEGORIES = [
-  'budget',
-  'human-resources',
-  'language-culture',
-  'bureaucracy',
-  'pandemic',
-  'coordination',
-  'community-participation',
-  'media-information',
-  'reciprocity',
-  'monitoring',
-] as const;
+export { OBSTACLE_CATEGORIES, VERDICTS } from '../lib/shared/vocabulary.ts';
 
 /** A finding's judgement on one element (or indicator) of a framework. */
 const elementVerdictSchema = z.strictObject({

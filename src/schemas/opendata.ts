@@ -4,8 +4,7 @@
  */
 import { z } from 'zod';
 import { FINDING_KINDS } from '../lib/shared/vocabulary.ts';
-import { OBSTACLE_CATEGORIES, VERDICTS } from './finding.ts';
-import { EVENT_TYPES } from './pairing.ts';
+import { EVENT_TYPES, OBSTACLE_CATEGORIES, PAIRING_KINDS, PROVENANCES, VERDICTS } from '../lib/shared/vocabulary.ts';
 
 const text = z.object({
   id: z.string().describe('Indonesian (original)'),
@@ -61,7 +60,7 @@ const openFindingSchema = z
       .nullable()
       .describe('Framework element judged, with the verdict, or null'),
     text: text,
-    provenance: z.enum(['thesis', 'external']),
+    provenance: z.enum(PROVENANCES),
     evidence: z.array(evidence).describe('Verbatim quotations (thesis findings)'),
     citations: z.array(z.string()).describe('External citation texts (external findings)'),
     url: url,
@@ -73,7 +72,7 @@ const openPairingSchema = z
     id: z.string(),
     cities: z.tuple([z.string(), z.string()]).describe('Indonesian party first'),
     countries: z.tuple([z.string(), z.string()]).describe('ISO 3166-1 alpha-2 codes'),
-    kind: z.enum(['sister-city', 'sister-province', 'other-cooperation']),
+    kind: z.enum(PAIRING_KINDS),
     sectorsAgreed: z.array(z.string()),
     cases: z.array(z.string()),
     inferred: z.array(z.string()).describe('Cities identified from external sources, not the thesis'),
@@ -82,7 +81,7 @@ const openPairingSchema = z
         type: z.enum(EVENT_TYPES),
         date: z.string().describe('Partial ISO date (YYYY, YYYY-MM, YYYY-MM-DD) or "unknown"'),
         derived: z.boolean().describe('True when we derived the date from the source wording'),
-        provenance: z.enum(['thesis', 'external']),
+        provenance: z.enum(PROVENANCES),
         note: text,
         evidence: z.array(evidence),
         citations: z.array(z.string()),

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { EVENT_TYPES, PAIRING_KINDS } from '../lib/shared/vocabulary.ts';
 import { evidence, localized, partialDate, provenance, requireSupport, slug, UNKNOWN } from './common.ts';
 
-/** Kinds of agreement event on a pairing's timeline, in their usual order. */
-export const EVENT_TYPES = ['exploration', 'friendship', 'loi', 'mou', 'action-plan', 'evaluation', 'renewal'] as const;
+export { EVENT_TYPES } from '../lib/shared/vocabulary.ts';
 
 /** One dated step in a pairing's history, with where we know it from. */
 const pairingEventSchema = z
@@ -42,7 +42,7 @@ export const pairingSchema = z.strictObject({
   /** The two places: the Indonesian party first, then the partner. */
   cities: z.tuple([slug, slug]),
   /** The form of the relationship. */
-  kind: z.enum(['sister-city', 'sister-province', 'other-cooperation']),
+  kind: z.enum(PAIRING_KINDS),
   /** Sectors named in the agreement, as the sources state them (empty when they do not). */
   sectorsAgreed: z.array(slug),
   /** Cases (theses) that discuss this pairing. */

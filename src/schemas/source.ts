@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SOURCE_ID } from '../lib/shared/patterns.ts';
+import { SOURCE_PARTS } from '../lib/shared/vocabulary.ts';
 import { slug } from './common.ts';
 
 /** One verbatim thesis excerpt. The text lives beside it in `content/sources/<id>.txt`, byte for byte as received. */
@@ -9,7 +10,7 @@ export const sourceSchema = z.strictObject({
   /** The case (thesis) this excerpt belongs to. */
   case: slug,
   /** Which parts of the thesis the excerpt contains. */
-  parts: z.array(z.enum(['abstract', 'conclusions', 'recommendations', 'keywords'])).min(1),
+  parts: z.array(z.enum(SOURCE_PARTS)).min(1),
   /** Chapter label as printed in the excerpt, e.g. `BAB V`, or omitted for an abstract. */
   chapter: z.string().optional(),
   /** Languages present in the excerpt (ISO 639-1). */

@@ -4,6 +4,13 @@
  * Browser code for npm run author.
  */
 import {
+  FINDING_KINDS,
+  OBSTACLE_CATEGORIES,
+  PROVENANCES,
+  SOURCE_PARTS,
+  VERDICTS,
+} from '../../src/lib/shared/vocabulary.ts';
+import {
   choice,
   choices,
   getAt,
@@ -30,19 +37,7 @@ export interface Vocab {
 /** The passage selected in the source text, and which source it is in. */
 export type Selection = () => { source: string; quote: string } | null;
 
-const KINDS = ['outcome', 'obstacle', 'evaluation', 'reason', 'recommendation', 'context'];
-const CATEGORIES = [
-  'budget',
-  'human-resources',
-  'language-culture',
-  'bureaucracy',
-  'pandemic',
-  'coordination',
-  'community-participation',
-  'media-information',
-  'reciprocity',
-  'monitoring',
-].map((id) => ({ id, label: id }));
+const CATEGORIES = OBSTACLE_CATEGORIES.map((id) => ({ id, label: id }));
 
 export const both = (b: Binding, path: Path, label: string, long = false) => [
   text(b, [...path, 'id'], `${label} (Indonesian, the original)`, { long }),
@@ -83,6 +78,15 @@ export function evidence(b: Binding, path: Path, selection: Selection, status: (
   return box;
 }
 
+/** Ids from content/citations.yaml, as checkboxes. */
+export const citations = (b: Binding, path: Path, label: string, v: Vocab): HTMLElement =>
+  choices(
+    b,
+    path,
+    label,
+    v.citations.map((id) => ({ id, label: id })),
+  );
+
 export function support(
   b: Binding,
   path: Path,
@@ -92,14 +96,9 @@ export function support(
 ): HTMLElement[] {
   const external = getAt(b.root(), [...path, 'provenance']) === 'external';
   return [
-    choice(b, [...path, 'provenance'], 'Where it is known from', ['thesis', 'external']),
+    choice(b, [...path, 'provenance'], 'Where it is known from', PROVENANCES),
     external
-      ? choices(
-          b,
-          [...path, 'citations'],
-          'Citations (content/citations.yaml)',
-          v.citations.map((id) => ({ id, label: id })),
-        )
+      ? citations(b, [...path, 'citations'], 'Citations (content/citations.yaml)', v)
       : evidence(b, [...path, 'evidence'], selection, status),
   ];
 }
@@ -132,7 +131,7 @@ export function toggledBoth(b: Binding, path: Path, label: string, o: { optional
 /** The excerpts' entries: which chapter, which parts of the thesis, which languages. */
 export function sourcesForm(b: Binding): HTMLElement[] {
   const entries = (getAt(b.root(), ['sources']) as Json[] | undefined) ?? [];
-  const PARTS = ['abstract', 'conclusions', 'recommendations', 'keywords'].map((id) => ({ id, label: id }));
+  const PARTS = SOURCE_PARTS.map((id) => ({ id, label: id }));
   const LANGUAGES = [
     { id: 'id', label: 'Indonesian' },
     { id: 'en', label: 'English' },
@@ -186,7 +185,7 @@ export function findingsForm(
     'Findings',
     (p, value) => [
       text(b, [...p, 'id'], 'Id (stable: its permalink)'),
-      choice(b, [...p, 'kind'], 'Kind', KINDS),
+      choice(b, [...p, 'kind'], 'Kind', FINDING_KINDS),
       choices(b, [...p, 'sectors'], 'Sectors', v.sectors),
       choices(b, [...p, 'cities'], 'Places', v.cities),
       choices(b, [...p, 'pairings'], 'Pairings', v.pairings),
@@ -195,7 +194,7 @@ export function findingsForm(
         ? [
             choice(b, [...p, 'element', 'framework'], 'Framework', v.frameworks),
             text(b, [...p, 'element', 'element'], 'Element (id in the framework)'),
-            choice(b, [...p, 'element', 'verdict'], 'Verdict', ['met', 'not-met', 'partial', 'not-stated']),
+            choice(b, [...p, 'element', 'verdict'], 'Verdict', VERDICTS),
           ]
         : []),
       ...both(b, [...p, 'text'], 'Statement', true),

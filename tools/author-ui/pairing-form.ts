@@ -3,11 +3,9 @@
  * pairings with their quotes, dated stages and any party inferred from external sources. Browser
  * code for npm run author.
  */
-import { both, evidence, support, toggledBoth, type Selection, type Vocab } from './forms.ts';
+import { ADMIN_TYPES, EVENT_TYPES, PAIRING_KINDS } from '../../src/lib/shared/vocabulary.ts';
+import { both, citations, evidence, support, toggledBoth, type Selection, type Vocab } from './forms.ts';
 import { choice, choices, flag, list, str, text, type Binding, type Path } from './fields.ts';
-
-const EVENT_TYPES = ['exploration', 'friendship', 'loi', 'mou', 'action-plan', 'evaluation', 'renewal'];
-const ADMIN_TYPES = ['city', 'regency', 'district', 'province', 'metropolitan-city', 'special-city'];
 
 function stagesList(b: Binding, p: Path, v: Vocab, selection: Selection, status: (m: string) => void): HTMLElement {
   return list(
@@ -42,12 +40,7 @@ function inferredList(b: Binding, p: Path, v: Vocab): HTMLElement {
         'Place (one of the pairing’s two)',
         v.cities.map((c) => c.id),
       ),
-      choices(
-        b,
-        [...q, 'citations'],
-        'Citations',
-        v.citations.map((id) => ({ id, label: id })),
-      ),
+      citations(b, [...q, 'citations'], 'Citations', v),
       ...both(b, [...q, 'note'], 'What the thesis itself says of it'),
     ],
     () => ({ city: '', citations: [], note: { id: '', en: '' } }),
@@ -80,7 +73,7 @@ export function pairingsForm(
         'Partner',
         v.cities.map((c) => c.id),
       ),
-      choice(b, [...p, 'kind'], 'Kind', ['sister-city', 'sister-province', 'other-cooperation']),
+      choice(b, [...p, 'kind'], 'Kind', PAIRING_KINDS),
       choices(b, [...p, 'sectorsAgreed'], 'Sectors named in the agreement', v.sectors),
       evidence(b, [...p, 'evidence'], selection, status),
       stagesList(b, p, v, selection, status),
@@ -118,12 +111,7 @@ export function placesForm(b: Binding, v: Vocab): HTMLElement {
       toggledBoth(b, [...p, 'pointNote'], 'Why the point sits where it does', {
         optional: 'the point stands for something else (a district drawn at its city, say)',
       }),
-      choices(
-        b,
-        [...p, 'citations'],
-        'Citations that identify the place (if the thesis leaves it ambiguous)',
-        v.citations.map((id) => ({ id, label: id })),
-      ),
+      citations(b, [...p, 'citations'], 'Citations that identify the place (if the thesis leaves it ambiguous)', v),
     ],
     () => ({
       id: '',

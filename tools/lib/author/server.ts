@@ -37,7 +37,7 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 /** Project files the editor page may load: its own code and the browser-safe modules it imports. */
-const SERVED = [/^tools\/author-ui\/[\w-]+\.(ts|css|html)$/, /^src\/lib\/(content\/excerpt|shared\/patterns)\.ts$/];
+const SERVED = [/^tools\/author-ui\/[\w-]+\.(ts|css|html)$/, /^src\/lib\/(content\/excerpt|shared\/vocabulary)\.ts$/];
 const MAX_BODY = 30 * 1024 * 1024;
 
 class HttpError extends Error {
