@@ -47,7 +47,7 @@ describe.skipIf(!HAS_CHROMIUM)('case editor', () => {
   beforeAll(async () => {
     cpSync(join(root, 'content'), content, { recursive: true });
     cpSync(join(root, 'content/sources', `${source.id}.txt`), excerpt);
-    server = await startAuthor(root, content);
+    server = await startAuthor(root, content, 0, join(work, 'author'));
     browser = await launch();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   });

@@ -126,18 +126,23 @@ function schedule(): void {
   timer = setTimeout(() => void checkNow(), 500);
 }
 
-async function checkNow(): Promise<void> {
+/** Check the draft (and, after a change, autosave it first). */
+async function checkNow(autosave = true): Promise<void> {
   const s = state;
   if (!s) return;
-  const [{ at }, checked] = await Promise.all([
-    api('POST', '/api/draft', is.autosaved, { draft: s.draft, versions: s.versions }),
-    api('POST', '/api/check', is.checked, { draft: s.draft }),
-  ]);
+  const saved = autosave
+    ? await api('POST', '/api/draft', is.autosaved, { draft: s.draft, versions: s.versions })
+    : null;
+  const checked = await api('POST', '/api/check', is.checked, { draft: s.draft });
   s.errors = checked.errors;
   s.context = checked.context;
   renderSource(s);
   showErrors();
-  status(`Draft autosaved at ${new Date(at).toLocaleTimeString()} (not yet written to the content files).`);
+  status(
+    saved
+      ? `Draft autosaved at ${new Date(saved.at).toLocaleTimeString()} (not yet written to the content files).`
+      : `Opened ${s.draft.slug}.`,
+  );
   void pollPreview();
 }
 
@@ -157,7 +162,7 @@ async function pollPreview(): Promise<void> {
 async function open(opened: Opened): Promise<void> {
   state = { ...opened, errors: [], active: 0 };
   render();
-  await checkNow();
+  await checkNow(false);
   if (opened.restored)
     status(
       `Restored your unsaved draft from ${new Date(opened.restored).toLocaleString()}: nothing is lost, save when ready.`,

@@ -25,8 +25,8 @@ function stage(root: string, content: string, draft: CaseDraft, scratch: string)
 }
 
 /** The validator's errors for the corpus with this draft in it; file paths name the real content folder. */
-export function checkDraft(root: string, content: string, draft: CaseDraft): ContentError[] {
-  const scratch = join(root, '.author', 'check');
+export function checkDraft(root: string, content: string, draft: CaseDraft, work: string): ContentError[] {
+  const scratch = join(work, 'check');
   let staged: string;
   try {
     staged = stage(root, content, draft, scratch);
@@ -62,11 +62,13 @@ export class Previewer {
   private child: ReturnType<typeof spawn> | undefined;
   private readonly root: string;
   private readonly content: string;
+  private readonly work: string;
   readonly outDir: string;
-  constructor(root: string, content: string, outDir: string) {
+  constructor(root: string, content: string, work: string) {
     this.root = root;
     this.content = content;
-    this.outDir = outDir;
+    this.work = work;
+    this.outDir = join(work, 'preview');
   }
 
   /** Stop: no further builds, and the running one killed. */
@@ -86,7 +88,7 @@ export class Previewer {
       const draft = this.next;
       this.next = undefined;
       this.status = { state: 'building', since: new Date().toISOString() };
-      const staged = stage(this.root, this.content, draft, join(this.root, '.author', 'preview-content'));
+      const staged = stage(this.root, this.content, draft, join(this.work, 'preview-content'));
       const out = `${this.outDir}.new`;
       const result = await new Promise<{ code: number | null; log: string }>((resolve) => {
         const child = spawn(join(this.root, 'node_modules/.bin/astro'), ['build', '--outDir', out], {

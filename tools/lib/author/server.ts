@@ -88,6 +88,7 @@ interface Workspace {
   root: string;
   content: string;
   drafts: string;
+  work: string;
   previewer: Previewer;
 }
 
@@ -154,7 +155,7 @@ function routes(w: Workspace): Record<string, (req: IncomingMessage, q: URLSearc
     'POST /api/check': async (req) => {
       const { draft } = await json<{ draft: CaseDraft }>(req);
       slugOf(draft.slug);
-      const errors = checkDraft(root, content, draft);
+      const errors = checkDraft(root, content, draft, w.work);
       if (errors.length === 0) previewer.request(draft);
       return { errors, context: authorContext(content, draft) };
     },
@@ -179,7 +180,7 @@ function routes(w: Workspace): Record<string, (req: IncomingMessage, q: URLSearc
           `changed on disk since you opened the case (by an editor or git): ${changed.map((f) => relative(root, f)).join(', ')}. Your draft is kept; reload to see the files' changes.`,
           { changed },
         );
-      const errors = checkDraft(root, content, draft);
+      const errors = checkDraft(root, content, draft, w.work);
       if (errors.length > 0)
         throw new HttpError(422, `not saved: ${String(errors.length)} problem(s) to fix first`, { errors });
       writeFiles(draftFiles(content, draft));
@@ -191,12 +192,39 @@ function routes(w: Workspace): Record<string, (req: IncomingMessage, q: URLSearc
   };
 }
 
-export async function startAuthor(root: string, content: string, port = 0): Promise<AuthorServer> {
-  const work = join(root, '.author');
+/** A file of the editor's own, or of the preview; TypeScript as the browser runs it. */
+function serveFile(res: ServerResponse, file: string): void {
+  if (!existsSync(file) || !statSync(file).isFile()) throw new HttpError(404, 'not found');
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  const raw = readFileSync(file);
+  // The editor's TypeScript as the browser runs it: types removed, imports (of .ts files served here) kept.
+  const out =
+    extname(file) === '.ts'
+      ? ts.transpileModule(raw.toString('utf8'), {
+          compilerOptions: {
+            target: ts.ScriptTarget.ES2022,
+            module: ts.ModuleKind.ESNext,
+            verbatimModuleSyntax: true,
+          },
+        }).outputText
+      : raw;
+  res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(out);
+}
+
+/**
+ * Start the editor for `content` (a folder inside `root`); drafts, checks and previews live in
+ * `work` (inside `root` too: the validator reads paths relative to the project).
+ */
+export async function startAuthor(
+  root: string,
+  content: string,
+  port = 0,
+  work = join(root, '.author'),
+): Promise<AuthorServer> {
   const drafts = join(work, 'drafts');
   mkdirSync(drafts, { recursive: true });
-  const previewer = new Previewer(root, content, join(work, 'preview'));
-  const api = routes({ root, content, drafts, previewer });
+  const previewer = new Previewer(root, content, work);
+  const api = routes({ root, content, drafts, work, previewer });
 
   const server = createServer((req, res) => {
     void (async () => {
@@ -238,24 +266,6 @@ export async function startAuthor(root: string, content: string, port = 0): Prom
         send(res, status, { error: message, ...(e instanceof HttpError && e.detail ? { detail: e.detail } : {}) });
     });
   });
-
-  function serveFile(res: ServerResponse, file: string): void {
-    if (!existsSync(file) || !statSync(file).isFile()) throw new HttpError(404, 'not found');
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const raw = readFileSync(file);
-    // The editor's TypeScript as the browser runs it: types removed, imports (of .ts files served here) kept.
-    const out =
-      extname(file) === '.ts'
-        ? ts.transpileModule(raw.toString('utf8'), {
-            compilerOptions: {
-              target: ts.ScriptTarget.ES2022,
-              module: ts.ModuleKind.ESNext,
-              verbatimModuleSyntax: true,
-            },
-          }).outputText
-        : raw;
-    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(out);
-  }
 
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: bound } = server.address() as AddressInfo;
