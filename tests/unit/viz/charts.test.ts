@@ -15,8 +15,6 @@ import { routes } from '../../../src/lib/shared/routes.ts';
 const fixture = buildAtlas(loadCorpus(process.cwd(), 'tests/fixtures/valid'));
 const real = buildAtlas(loadCorpus(process.cwd(), 'content'));
 
-/** Normalise an SVG for snapshots: one element per line, numbers to one decimal. */
-
 describe('chart layouts', () => {
   it('builds the sector × case matrix from agreements and outcome findings', () => {
     const m = sectorCaseMatrix(fixture);

@@ -9,8 +9,6 @@ import { fitProjection, focusPlaces, layoutMap, type MapLink, type MapPlace } fr
 const topology = world as unknown as Topology;
 const real = buildAtlas(loadCorpus(process.cwd(), 'content'));
 
-/** Normalise an SVG for snapshots: one element per line, numbers to one decimal. */
-
 const place = (id: string, lon: number, lat: number, indonesian = false): MapPlace => ({
   id,
   name: id,

@@ -2,8 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeLabels, textWidth } from '../../../src/lib/viz/labels.ts';
 
-/** Normalise an SVG for snapshots: one element per line, numbers to one decimal. */
-
 describe('label placement', () => {
   it('places labels without overlaps, inside the view, deterministically', () => {
     const inputs = Array.from({ length: 12 }, (_, i) => ({
