@@ -34,8 +34,7 @@ export const is = {
   saved: (v: unknown): v is Opened & { written: string[] } =>
     is.opened(v) && Array.isArray(v['written' as keyof Opened]),
   autosaved: (v: unknown): v is { at: string } => isRecord(v) && typeof v['at'] === 'string',
-  checked: (v: unknown): v is { errors: Problem[]; context: Opened['context'] } =>
-    isRecord(v) && Array.isArray(v['errors']) && isRecord(v['context']),
+  checked: (v: unknown): v is { errors: Problem[] } => isRecord(v) && Array.isArray(v['errors']),
   preview: (v: unknown): v is { state: string; at?: string; message?: string } =>
     isRecord(v) && typeof v['state'] === 'string',
   source: (v: unknown): v is Source & { entry: Json } =>

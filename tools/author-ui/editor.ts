@@ -135,7 +135,6 @@ async function checkNow(autosave = true): Promise<void> {
     : null;
   const checked = await api('POST', '/api/check', is.checked, { draft: s.draft });
   s.errors = checked.errors;
-  s.context = checked.context;
   renderSource(s);
   showErrors();
   status(

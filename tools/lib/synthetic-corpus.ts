@@ -71,7 +71,7 @@ function writeCities(w: Writer, count: number): Place[] {
 }
 
 /** The case's excerpt: ten synthetic sentences, the first dating its MoU. */
-function writeSource(w: Writer, i: number, slug: string, sourceId: string) {
+function writeSyntheticSource(w: Writer, i: number, slug: string, sourceId: string) {
   const year = 2005 + Math.floor(w.rand() * 18);
   const sentences = Array.from({ length: 10 }, (_, k) => {
     const words = Array.from({ length: 12 + Math.floor(w.rand() * 10) }, () => w.pick(WORDS));
@@ -177,7 +177,7 @@ function writeCase(w: Writer, i: number, idCities: Place[], partnerCities: Place
   const sourceId = `${String(i % 1000).padStart(3, '0')}_${(i + 1).toString(16).padStart(16, '0')}`;
   const a = idCities[i % idCities.length] as Place;
   const b = partnerCities[(i * 7) % partnerCities.length] as Place;
-  const source = writeSource(w, i, slug, sourceId);
+  const source = writeSyntheticSource(w, i, slug, sourceId);
   const sectors = [w.pick(SECTORS), w.pick(SECTORS)].filter((s, k, xs) => xs.indexOf(s) === k);
   const pid = `pasangan-${String(i + 1).padStart(5, '0')}`;
   const pairing = pairingYaml(pid, a, b, sectors, slug, sourceId, source.sentences[0] ?? '', source.year);

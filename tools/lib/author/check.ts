@@ -14,38 +14,42 @@ import { buildEnv } from '../dist.ts';
 import { writeFiles } from '../import/source.ts';
 import { draftFiles, type CaseDraft } from './case-files.ts';
 
-/** A copy of `content` with the draft's files written into it, at `scratch`. */
-function stage(root: string, content: string, draft: CaseDraft, scratch: string): string {
+/** A copy of `content` with `files` (paths in `content`) written into it, at `scratch`. */
+function stage(root: string, content: string, files: ReadonlyMap<string, string>, scratch: string): string {
   const copy = join(scratch, 'content');
   rmSync(scratch, { recursive: true, force: true });
   cpSync(content, copy, { recursive: true });
-  const files = draftFiles(content, draft);
   writeFiles(new Map([...files].map(([file, text]) => [join(copy, relative(content, file)), text])));
   return relative(root, copy);
 }
 
-/** The validator's errors for the corpus with this draft in it; file paths name the real content folder. */
-export function checkDraft(root: string, content: string, draft: CaseDraft, work: string): ContentError[] {
-  const scratch = join(work, 'check');
+export interface Checked {
+  /** The validator's errors; file paths name the real content folder. */
+  errors: ContentError[];
+  /** The draft's files (paths in the real content folder), unless they could not be made. */
+  files: Map<string, string> | null;
+}
+
+/** The draft's files, and the validator's errors for the corpus with them in it. */
+export function checkDraft(root: string, content: string, draft: CaseDraft, work: string): Checked {
+  const real = relative(root, content);
+  let files: Map<string, string>;
   let staged: string;
   try {
-    staged = stage(root, content, draft, scratch);
+    files = draftFiles(content, draft);
+    staged = stage(root, content, files, join(work, 'check'));
   } catch (e) {
-    return [
-      {
-        file: relative(root, content),
-        entry: `case "${draft.slug}"`,
-        field: '',
-        message: e instanceof Error ? e.message : String(e),
-      },
-    ];
+    const message = e instanceof Error ? e.message : String(e);
+    return { errors: [{ file: real, entry: `case "${draft.slug}"`, field: '', message }], files: null };
   }
-  const real = relative(root, content);
   const { errors } = validateCorpus(readCorpus(root, staged));
-  return errors.map((e) => ({
-    ...e,
-    file: e.file.startsWith(staged) ? `${real}${e.file.slice(staged.length)}` : e.file,
-  }));
+  return {
+    errors: errors.map((e) => ({
+      ...e,
+      file: e.file.startsWith(staged) ? `${real}${e.file.slice(staged.length)}` : e.file,
+    })),
+    files,
+  };
 }
 
 export type PreviewState =
@@ -57,7 +61,7 @@ export type PreviewState =
 /** Builds previews one at a time; a request while one runs is built after it (only the newest). */
 export class Previewer {
   status: PreviewState = { state: 'none' };
-  private next: CaseDraft | undefined;
+  private next: { slug: string; files: ReadonlyMap<string, string> } | undefined;
   private running = false;
   private child: ReturnType<typeof spawn> | undefined;
   private readonly root: string;
@@ -77,18 +81,19 @@ export class Previewer {
     this.child?.kill();
   }
 
-  request(draft: CaseDraft): void {
-    this.next = draft;
+  /** Build the preview of case `slug` with these files (a draft that passed the check). */
+  request(slug: string, files: ReadonlyMap<string, string>): void {
+    this.next = { slug, files };
     if (!this.running) void this.run();
   }
 
   private async run(): Promise<void> {
     this.running = true;
     while (this.next) {
-      const draft = this.next;
+      const { slug, files } = this.next;
       this.next = undefined;
       this.status = { state: 'building', since: new Date().toISOString() };
-      const staged = stage(this.root, this.content, draft, join(this.work, 'preview-content'));
+      const staged = stage(this.root, this.content, files, join(this.work, 'preview-content'));
       const out = `${this.outDir}.new`;
       const result = await new Promise<{ code: number | null; log: string }>((resolve) => {
         const child = spawn(join(this.root, 'node_modules/.bin/astro'), ['build', '--outDir', out], {
@@ -106,7 +111,7 @@ export class Previewer {
       if (result.code === 0) {
         rmSync(this.outDir, { recursive: true, force: true });
         cpSync(out, this.outDir, { recursive: true });
-        this.status = { state: 'ready', at: new Date().toISOString(), slug: draft.slug };
+        this.status = { state: 'ready', at: new Date().toISOString(), slug };
       } else this.status = { state: 'failed', at: new Date().toISOString(), message: result.log.slice(-2000) };
       if (existsSync(out)) rmSync(out, { recursive: true, force: true });
     }

@@ -15,7 +15,6 @@ import { ImportError } from '../import/extract.ts';
 import { readSource, sourceEntry, writeFiles } from '../import/source.ts';
 import {
   authorContext,
-  draftFiles,
   draftPaths,
   loadDraft,
   newDraft,
@@ -155,9 +154,9 @@ function routes(w: Workspace): Record<string, (req: IncomingMessage, q: URLSearc
     'POST /api/check': async (req) => {
       const { draft } = await json<{ draft: CaseDraft }>(req);
       slugOf(draft.slug);
-      const errors = checkDraft(root, content, draft, w.work);
-      if (errors.length === 0) previewer.request(draft);
-      return { errors, context: authorContext(content, draft) };
+      const { errors, files } = checkDraft(root, content, draft, w.work);
+      if (files && errors.length === 0) previewer.request(draft.slug, files);
+      return { errors };
     },
     'POST /api/import': async (req, q) => {
       const name = q.get('name') ?? '';
@@ -180,13 +179,12 @@ function routes(w: Workspace): Record<string, (req: IncomingMessage, q: URLSearc
           `changed on disk since you opened the case (by an editor or git): ${changed.map((f) => relative(root, f)).join(', ')}. Your draft is kept; reload to see the files' changes.`,
           { changed },
         );
-      const errors = checkDraft(root, content, draft, w.work);
-      if (errors.length > 0)
+      const { errors, files } = checkDraft(root, content, draft, w.work);
+      if (!files || errors.length > 0)
         throw new HttpError(422, `not saved: ${String(errors.length)} problem(s) to fix first`, { errors });
-      writeFiles(draftFiles(content, draft));
+      writeFiles(files);
       rmSync(draftFile(slug), { force: true });
-      const saved = { ...draft, imported: [] };
-      return { ...opened(saved), written: [...draftFiles(content, saved).keys()].map((f) => relative(root, f)) };
+      return { ...opened({ ...draft, imported: [] }), written: [...files.keys()].map((f) => relative(root, f)) };
     },
     'GET /api/preview': () => Promise.resolve(previewer.status),
   };

@@ -32,31 +32,29 @@ function nextSourceId(sourcesDir: string, textSha: string): string {
   return `${next}_${textSha.slice(0, 16)}`;
 }
 
-/** Read and extract a file, without writing anything. */
-export async function readSource(
-  sourcesDir: string,
-  fileName: string,
-  bytes: Uint8Array,
-  /** Keep a seed's own id (`NNN_` + 16 hex digits) when the file is named so. */
-  keepSeedId = true,
-): Promise<ImportedSource> {
+/** Read and extract a file, without writing anything; a seed `.txt` (`NNN_` + 16 hex digits) keeps its id. */
+export async function readSource(sourcesDir: string, fileName: string, bytes: Uint8Array): Promise<ImportedSource> {
   const { text, format } = await extractText(fileName, bytes);
   const textSha = sha256(text);
   const stem = basename(fileName).replace(/\.[^.]+$/, '');
-  const id = keepSeedId && format === 'txt' && SOURCE_ID.test(stem) ? stem : nextSourceId(sourcesDir, textSha);
+  const id = format === 'txt' && SOURCE_ID.test(stem) ? stem : nextSourceId(sourcesDir, textSha);
   return { id, text, sha256: textSha, original: { file: basename(fileName), format, sha256: sha256(bytes) } };
 }
 
 /**
- * A new excerpt's entry in sources.yaml, for the editor's form: what the excerpt holds (`parts`) and
- * its languages are left for the contributor to choose (the validator asks for them), never assumed.
+ * A new excerpt's entry in sources.yaml. The editor leaves what the excerpt holds (`parts`) and its
+ * languages empty for the contributor to choose (the validator asks for them); the new-case scaffold
+ * proposes values, marked to be checked.
  */
-export function sourceEntry(source: ImportedSource, caseSlug: string): Record<string, unknown> {
+export function sourceEntry(
+  source: ImportedSource,
+  caseSlug: string,
+  proposed: { parts: string[]; languages: string[] } = { parts: [], languages: [] },
+): Record<string, unknown> {
   return {
     id: source.id,
     case: caseSlug,
-    parts: [],
-    languages: [],
+    ...proposed,
     sha256: source.sha256,
     // A copy of the text itself (a seed .txt) needs no record of an original.
     ...(source.original.format === 'txt' && source.original.sha256 === source.sha256
@@ -65,34 +63,23 @@ export function sourceEntry(source: ImportedSource, caseSlug: string): Record<st
   };
 }
 
-/** The texts to write for new excerpts of `caseSlug`: each `<id>.txt`, and `sources.yaml` with their entries. */
-function sourceFiles(sourcesDir: string, sources: readonly ImportedSource[], caseSlug: string): Map<string, string> {
+/** What the scaffold asks the contributor to check in its proposed entry. */
+const SCAFFOLD_HINTS: Record<string, string> = {
+  parts: `${PLACEHOLDER}: what the excerpt holds: abstract, conclusions, recommendations, keywords (and add chapter: as printed)`,
+  languages: `${PLACEHOLDER}: the languages of the excerpt, id and/or en`,
+};
+
+/** The texts to write for a new excerpt of `caseSlug`: its `<id>.txt`, and `sources.yaml` with its proposed entry. */
+function sourceFiles(sourcesDir: string, source: ImportedSource, caseSlug: string): Map<string, string> {
   const listFile = join(sourcesDir, 'sources.yaml');
+  const textFile = join(sourcesDir, `${source.id}.txt`);
+  if (existsSync(textFile)) throw new ImportError(source.original.file, `${textFile} already exists`);
   const doc = readYaml(listFile);
   const list = doc.get('sources', true);
   if (!isSeq(list)) throw new ImportError(listFile, 'has no `sources:` list');
-  const out = new Map<string, string>();
-  for (const source of sources) {
-    const textFile = join(sourcesDir, `${source.id}.txt`);
-    if (existsSync(textFile)) throw new ImportError(source.original.file, `${textFile} already exists`);
-    out.set(textFile, source.text);
-    if (list.items.some((n) => isMap(n) && n.get('id') === source.id)) continue;
-    const entry: Record<string, unknown> = {
-      id: source.id,
-      case: caseSlug,
-      parts: ['conclusions'],
-      languages: ['id'],
-      sha256: source.sha256,
-    };
-    // A copy of the text itself (a seed .txt) needs no record of an original.
-    if (!(source.original.format === 'txt' && source.original.sha256 === source.sha256))
-      entry['original'] = source.original;
-    const node = doc.createNode(entry);
-    const hints: Record<string, string> = {
-      parts: `${PLACEHOLDER}: what the excerpt holds: abstract, conclusions, recommendations, keywords (and add chapter: as printed)`,
-      languages: `${PLACEHOLDER}: the languages of the excerpt, id and/or en`,
-    };
-    for (const [key, hint] of Object.entries(hints)) {
+  if (!list.items.some((n) => isMap(n) && n.get('id') === source.id)) {
+    const node = doc.createNode(sourceEntry(source, caseSlug, { parts: ['conclusions'], languages: ['id'] }));
+    for (const [key, hint] of Object.entries(SCAFFOLD_HINTS)) {
       const seq = node.get(key, true);
       if (isSeq(seq)) {
         seq.flow = true;
@@ -101,8 +88,10 @@ function sourceFiles(sourcesDir: string, sources: readonly ImportedSource[], cas
     }
     list.items.push(node);
   }
-  out.set(listFile, yamlText(doc));
-  return out;
+  return new Map([
+    [textFile, source.text],
+    [listFile, yamlText(doc)],
+  ]);
 }
 
 /** Write files all or none: each to a temporary file first, then every one renamed into place. */
@@ -123,5 +112,5 @@ export function writeFiles(files: ReadonlyMap<string, string>): void {
 
 /** Write the excerpt and register it for `caseSlug`: both files or neither. */
 export function writeSource(sourcesDir: string, source: ImportedSource, caseSlug: string): void {
-  writeFiles(sourceFiles(sourcesDir, [source], caseSlug));
+  writeFiles(sourceFiles(sourcesDir, source, caseSlug));
 }
